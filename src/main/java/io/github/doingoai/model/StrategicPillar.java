@@ -1,0 +1,17 @@
+package io.github.doingoai.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A foreign-affairs pillar or channel the article names, once per article.
+ *
+ * @param pillar which one
+ * @param evidence every place that names it, in text order
+ */
+public record StrategicPillar(Pillar pillar, List<Span> evidence) {
+  public StrategicPillar {
+    Objects.requireNonNull(pillar, "pillar");
+    evidence = Lists.copy(evidence, "evidence");
+  }
+}

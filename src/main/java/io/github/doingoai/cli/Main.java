@@ -1,0 +1,254 @@
+package io.github.doingoai.cli;
+
+import io.github.doingoai.Doingoai;
+import io.github.doingoai.DoingoaiException;
+import io.github.doingoai.Extractor;
+import io.github.doingoai.ExtractorBuilder;
+import io.github.doingoai.json.JsonCodec;
+import io.github.doingoai.model.Extraction;
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * {@code doingoai extract [--reference-date YYYY-MM-DD] [--pretty] PATH...} prints one JSON object
+ * per article (JSON Lines); {@code doingoai match ...} groups articles into events.
+ *
+ * <p>Exit codes: 0 all went well; 2 a bad option, or at least one file could not be read (the others
+ * are still processed); 1 an unexpected internal error.
+ */
+public final class Main {
+
+  static final String USAGE = String.join("\n",
+      "Usage: doingoai extract [--reference-date YYYY-MM-DD] [--pretty] PATH...",
+      "       doingoai match [--reference-date YYYY-MM-DD] PATH...",
+      "       doingoai --help | --version",
+      "",
+      "  extract  prints one JSON object per article (JSON Lines) on stdout",
+      "  match    groups the articles into real-world events: {\"events\":[...]}",
+      "",
+      "  PATH     an article file (UTF-8 text), a directory (its *.txt files in name order),",
+      "           or - for one article on standard input",
+      "  --reference-date YYYY-MM-DD   resolve year-less and relative dates against this date",
+      "  --pretty                      indent the JSON (one object per article, no longer one per line)",
+      "",
+      "Exit status: 0 success; 2 a bad option or an unreadable file (the others are still processed).");
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final java.io.InputStream in;
+  private int status;
+
+  Main(PrintStream out, PrintStream err, java.io.InputStream in) {
+    this.out = out;
+    this.err = err;
+    this.in = in;
+  }
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int code = new Main(out, err, System.in).run(args);
+    out.flush();
+    System.exit(code);
+  }
+
+  /** Options shared by the subcommands. */
+  record Options(LocalDate referenceDate, boolean pretty, List<String> paths) {}
+
+  int run(String[] args) {
+    if (args.length == 0) {
+      err.println(USAGE);
+      return 2;
+    }
+    String cmd = args[0];
+    if (cmd.equals("--help") || cmd.equals("-h") || cmd.equals("help")) {
+      out.println(USAGE);
+      return 0;
+    }
+    if (cmd.equals("--version") || cmd.equals("-V")) {
+      out.println("doingoai " + Doingoai.version());
+      return 0;
+    }
+    if (!cmd.equals("extract") && !cmd.equals("match")) {
+      err.println("doingoai: unknown command '" + cmd + "' (expected extract or match; see --help)");
+      return 2;
+    }
+    Options opts = parse(args);
+    if (opts == null) {
+      return 2;
+    }
+    try {
+      if (cmd.equals("extract")) {
+        extract(opts);
+      } else {
+        match(opts);
+      }
+    } catch (DoingoaiException e) {
+      err.println("doingoai: " + e.getMessage());
+      return 2;
+    }
+    out.flush();
+    return status;
+  }
+
+  private Options parse(String[] args) {
+    LocalDate ref = null;
+    boolean pretty = false;
+    List<String> paths = new ArrayList<>();
+    boolean onlyPaths = false;
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (onlyPaths || a.equals("-") || !a.startsWith("-")) {
+        paths.add(a);
+      } else if (a.equals("--")) {
+        onlyPaths = true;
+      } else if (a.equals("--pretty")) {
+        pretty = true;
+      } else if (a.equals("--help") || a.equals("-h")) {
+        out.println(USAGE);
+        return null;
+      } else if (a.equals("--reference-date") || a.startsWith("--reference-date=")) {
+        String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : (i + 1 < args.length ? args[++i] : null);
+        if (v == null) {
+          err.println("doingoai: option --reference-date needs a value YYYY-MM-DD");
+          return null;
+        }
+        try {
+          ref = LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+          err.println("doingoai: option --reference-date: '" + v + "' is not a date YYYY-MM-DD");
+          return null;
+        }
+      } else {
+        err.println("doingoai: unknown option '" + a + "' (see --help)");
+        return null;
+      }
+    }
+    if (paths.isEmpty()) {
+      err.println("doingoai: no PATH given (a file, a directory, or - for stdin; see --help)");
+      return null;
+    }
+    return new Options(ref, pretty, paths);
+  }
+
+  private Extractor extractor(Options o) {
+    ExtractorBuilder b = Doingoai.extractor();
+    if (o.referenceDate() != null) {
+      b = b.referenceDate(o.referenceDate());
+    }
+    return b.build();
+  }
+
+  private void extract(Options o) {
+    Extractor ex = extractor(o);
+    forEachArticle(o, ex, r -> {
+      out.println(o.pretty() ? JsonCodec.toPrettyJson(r) : JsonCodec.toJson(r));
+      out.flush(); // a kill loses at most the article in flight
+      if (out.checkError()) {
+        throw new ClosedOutput();
+      }
+    });
+  }
+
+  private void match(Options o) {
+    err.println("doingoai: match: the event matcher is not available in this build");
+    status = 2;
+  }
+
+  /** Thrown when stdout is closed (for example by {@code | head -1}): the run ends quietly. */
+  static final class ClosedOutput extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ClosedOutput() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Runs {@code sink} on the extraction of every article the paths name, reporting unreadable ones. */
+  void forEachArticle(Options o, Extractor ex, Consumer<Extraction> sink) {
+    List<Input> inputs = new ArrayList<>();
+    for (String p : o.paths()) {
+      collect(p, inputs);
+    }
+    Progress progress = Progress.create(err, inputs.size());
+    try {
+      for (Input input : inputs) {
+        String text = read(input);
+        if (text != null) {
+          Extraction r = ex.extract(text, o.referenceDate()).withSource(input.source());
+          sink.accept(r);
+        }
+        progress.step();
+      }
+    } catch (ClosedOutput e) {
+      // the reader went away: nothing more to say
+    } finally {
+      progress.done();
+    }
+  }
+
+  record Input(Path path, String source) {}
+
+  private void collect(String p, List<Input> inputs) {
+    if (p.equals("-")) {
+      inputs.add(new Input(null, "-"));
+      return;
+    }
+    Path path = Path.of(p);
+    if (Files.isDirectory(path)) {
+      List<Path> files = new ArrayList<>();
+      try (DirectoryStream<Path> ds = Files.newDirectoryStream(path, "*.txt")) {
+        for (Path f : ds) {
+          files.add(f);
+        }
+      } catch (IOException e) {
+        fail(p, "cannot list directory: " + e.getMessage());
+        return;
+      }
+      files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+      for (Path f : files) {
+        inputs.add(new Input(f, f.getFileName().toString()));
+      }
+    } else {
+      inputs.add(new Input(path, path.getFileName() == null ? p : path.getFileName().toString()));
+    }
+  }
+
+  private String read(Input input) {
+    String name = input.path() == null ? "-" : input.path().toString();
+    try {
+      byte[] bytes = input.path() == null ? in.readAllBytes() : Files.readAllBytes(input.path());
+      return ArticleFile.decode(bytes);
+    } catch (NoSuchFileException e) {
+      fail(name, "no such file");
+    } catch (AccessDeniedException e) {
+      fail(name, "permission denied");
+    } catch (IOException e) {
+      fail(name, "cannot read: " + e.getMessage());
+    } catch (ArticleFile.NotUtf8Exception e) {
+      fail(name, e.getMessage());
+    } catch (OutOfMemoryError e) {
+      fail(name, "too large to read into memory");
+    }
+    return null;
+  }
+
+  private void fail(String name, String why) {
+    err.println("doingoai: " + name + ": " + why);
+    status = 2;
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.doingoai.internal.text;
+
+import io.github.doingoai.model.Span;
+import java.util.Arrays;
+
+/**
+ * The caller's original text, its normalized form and the map between their offsets.
+ *
+ * <p>Every normalized char {@code i} comes from the original range {@code [origStart(i), origEnd(i))};
+ * chars dropped by normalization (zero-width, soft hyphens, a collapsed space) belong to no
+ * normalized char but are covered by any span that encloses them. The map is monotone, so a
+ * normalized range maps to one original range.
+ */
+public final class NormalizedText {
+  private final String original;
+  private final String text;
+  private final String lower;
+  private final int[] origStart;
+  private final int[] origEnd;
+
+  NormalizedText(String original, String text, int[] origStart, int[] origEnd) {
+    this.original = original;
+    this.text = text;
+    this.origStart = origStart;
+    this.origEnd = origEnd;
+    this.lower = lowerSameLength(text);
+  }
+
+  /** Lower case char by char, so that offsets in the lower-case copy equal those in {@code s}. */
+  public static String lowerSameLength(String s) {
+    char[] cs = s.toCharArray();
+    for (int i = 0; i < cs.length; i++) {
+      cs[i] = Character.toLowerCase(cs[i]);
+    }
+    return new String(cs);
+  }
+
+  public String original() {
+    return original;
+  }
+
+  /** The normalized text: NFC, canonical tone placement, canonical spaces, quotes and dashes. */
+  public String text() {
+    return text;
+  }
+
+  /** {@link #text()} in lower case, same length and offsets. */
+  public String lower() {
+    return lower;
+  }
+
+  public int length() {
+    return text.length();
+  }
+
+  /** Original offset where normalized char {@code i} starts; {@code i == length()} gives the original length. */
+  public int toOriginalStart(int i) {
+    checkIndex(i);
+    return i == text.length() ? original.length() : origStart[i];
+  }
+
+  /** Original offset just after normalized range end {@code i} (exclusive end). */
+  public int toOriginalEnd(int i) {
+    checkIndex(i);
+    return i == 0 ? (text.isEmpty() ? original.length() : origStart[0]) : origEnd[i - 1];
+  }
+
+  /**
+   * The normalized offset of original offset {@code o}: the first normalized char that starts at or
+   * after {@code o} ({@code length()} when none does).
+   */
+  public int toNormalized(int o) {
+    if (o < 0 || o > original.length()) {
+      throw new IndexOutOfBoundsException("original offset " + o + " outside [0, " + original.length() + "]");
+    }
+    int i = Arrays.binarySearch(origStart, o);
+    if (i >= 0) {
+      while (i > 0 && origStart[i - 1] == o) {
+        i--;
+      }
+      return i;
+    }
+    return -i - 1;
+  }
+
+  /** The original span behind normalized range {@code [start, end)}. */
+  public Span span(int start, int end) {
+    if (start < 0 || end < start || end > text.length()) {
+      throw new IndexOutOfBoundsException("normalized range [" + start + ", " + end + ") outside [0, " + text.length() + "]");
+    }
+    int os = toOriginalStart(start);
+    int oe = end == start ? os : toOriginalEnd(end);
+    return Span.of(original, os, Math.max(os, oe));
+  }
+
+  /** Normalized range {@code [start, end)} as a string. */
+  public String substring(int start, int end) {
+    return text.substring(start, end);
+  }
+
+  private void checkIndex(int i) {
+    if (i < 0 || i > text.length()) {
+      throw new IndexOutOfBoundsException("normalized offset " + i + " outside [0, " + text.length() + "]");
+    }
+  }
+}

@@ -1,0 +1,331 @@
+package io.github.doingoai.internal.text;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Normalizes Vietnamese text for matching, keeping an offset map back to the original.
+ *
+ * <ul>
+ *   <li>Unicode NFC, whatever the input form (NFD input is common in text pasted from macOS);
+ *   <li>one tone-mark placement, the one most Vietnamese news uses ({@code hòa}, {@code thủy},
+ *       {@code Ủy}): old and new placements of the same word compare equal;
+ *   <li>no-break and other wide spaces become a space, runs of spaces one space; CRLF and CR a line feed;
+ *   <li>zero-width chars, soft hyphens and bidirectional marks are dropped;
+ *   <li>curly quotes become straight ones, every dash a hyphen-minus;
+ *   <li>the HTML entities scraped text keeps ({@code &nbsp;}, {@code &quot;}, {@code &#39;}) are decoded;
+ *   <li>unpaired surrogates become U+FFFD, other control chars a space.
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class VietnameseNormalizer {
+
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
+  private static final Map<String, Character> ENTITIES = Map.ofEntries(
+      Map.entry("nbsp", ' '), Map.entry("quot", '"'), Map.entry("amp", '&'), Map.entry("apos", '\''),
+      Map.entry("lt", '<'), Map.entry("gt", '>'), Map.entry("ndash", '-'), Map.entry("mdash", '-'),
+      Map.entry("lsquo", '\''), Map.entry("rsquo", '\''), Map.entry("ldquo", '"'), Map.entry("rdquo", '"'),
+      Map.entry("hellip", '…'), Map.entry("shy", '\u00AD'), Map.entry("zwnj", '\u200C'), Map.entry("zwj", '\u200D'),
+      Map.entry("laquo", '"'), Map.entry("raquo", '"'));
+
+  private static final VietnameseNormalizer INSTANCE = new VietnameseNormalizer();
+
+  public static VietnameseNormalizer instance() {
+    return INSTANCE;
+  }
+
+  private VietnameseNormalizer() {}
+
+  /** Normalizes {@code original}; never fails on any string. */
+  public NormalizedText normalize(String original) {
+    Objects.requireNonNull(original, "original");
+    int n = original.length();
+    // pass 1: char mapping (entities, spaces, quotes, dashes, controls, zero-width), then NFC per segment
+    StringBuilder mapped = new StringBuilder(n);
+    int[] mStart = new int[n + 1];
+    int[] mEnd = new int[n + 1];
+    int len = 0;
+    int i = 0;
+    while (i < n) {
+      char c = original.charAt(i);
+      int start = i;
+      char out;
+      int next = i + 1;
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < n && Character.isLowSurrogate(original.charAt(i + 1))) {
+          // a valid pair: emit both units unchanged
+          mStart = ensure(mStart, len + 2);
+          mEnd = ensure(mEnd, len + 2);
+          mapped.append(c).append(original.charAt(i + 1));
+          mStart[len] = i;
+          mEnd[len] = i + 2;
+          mStart[len + 1] = i;
+          mEnd[len + 1] = i + 2;
+          len += 2;
+          i += 2;
+          continue;
+        }
+        out = '\uFFFD';
+      } else if (Character.isLowSurrogate(c)) {
+        out = '\uFFFD';
+      } else if (c == '&') {
+        int semi = entityEnd(original, i);
+        Character decoded = semi < 0 ? null : decodeEntity(original, i + 1, semi);
+        if (decoded != null) {
+          out = decoded;
+          next = semi + 1;
+          out = mapChar(out);
+        } else {
+          out = '&';
+        }
+      } else if (c == '\r') {
+        out = '\n';
+        if (i + 1 < n && original.charAt(i + 1) == '\n') {
+          next = i + 2;
+        }
+      } else {
+        out = mapChar(c);
+      }
+      i = next;
+      if (out == DROP) {
+        continue;
+      }
+      if (out == ' ' && len > 0 && mapped.charAt(len - 1) == ' ') {
+        // collapse a run of spaces: the extra ones join the previous char's range
+        mEnd[len - 1] = i;
+        continue;
+      }
+      mStart = ensure(mStart, len + 1);
+      mEnd = ensure(mEnd, len + 1);
+      mapped.append(out);
+      mStart[len] = start;
+      mEnd[len] = i;
+      len++;
+    }
+    String m = mapped.toString();
+    // pass 2: NFC, segment by segment, so every output char knows its original range
+    StringBuilder nfc = new StringBuilder(len);
+    int[] oStart = new int[len + 1];
+    int[] oEnd = new int[len + 1];
+    int olen = 0;
+    int s = 0;
+    while (s < len) {
+      int e = s + Character.charCount(m.codePointAt(s));
+      while (e < len && !NFC.hasBoundaryBefore(m.codePointAt(e))) {
+        e += Character.charCount(m.codePointAt(e));
+      }
+      String seg = m.substring(s, e);
+      String norm = (e - s == 1 && NFC.isInert(seg.charAt(0))) ? seg : NFC.normalize(seg);
+      oStart = ensure(oStart, olen + norm.length());
+      oEnd = ensure(oEnd, olen + norm.length());
+      if (norm.length() == e - s) {
+        for (int k = 0; k < norm.length(); k++) {
+          oStart[olen + k] = mStart[s + k];
+          oEnd[olen + k] = mEnd[s + k];
+        }
+      } else {
+        for (int k = 0; k < norm.length(); k++) {
+          oStart[olen + k] = mStart[s];
+          oEnd[olen + k] = mEnd[e - 1];
+        }
+      }
+      nfc.append(norm);
+      olen += norm.length();
+      s = e;
+    }
+    // pass 3: canonical tone placement, word by word; it moves a mark inside a word, never changes length
+    char[] out = nfc.toString().toCharArray();
+    int w = 0;
+    while (w < olen) {
+      if (!Character.isLetter(out[w])) {
+        w++;
+        continue;
+      }
+      int we = w;
+      while (we < olen && Character.isLetter(out[we])) {
+        we++;
+      }
+      if (we - w >= 2 && we - w <= 8) {
+        String word = new String(out, w, we - w);
+        String placed = placeTone(word);
+        if (placed.length() == word.length() && !placed.equals(word)) {
+          placed.getChars(0, placed.length(), out, w);
+        }
+      }
+      w = we;
+    }
+    return new NormalizedText(original, new String(out, 0, olen),
+        Arrays.copyOf(oStart, olen), Arrays.copyOf(oEnd, olen));
+  }
+
+  /** The normalized form of {@code s} alone, without offsets: for building keys of curated data. */
+  public String normalizeString(String s) {
+    return normalize(s).text();
+  }
+
+  /** Lower-case normalized form with single spaces and no surrounding space: a lookup key. */
+  public String key(String s) {
+    String t = NormalizedText.lowerSameLength(normalize(s).text()).replace('\n', ' ').trim();
+    return t.replaceAll(" +", " ");
+  }
+
+  private static final char DROP = '\uFFFF';
+
+  private static char mapChar(char c) {
+    switch (c) {
+      case '\u00A0': case '\u2000': case '\u2001': case '\u2002': case '\u2003': case '\u2004':
+      case '\u2005': case '\u2006': case '\u2007': case '\u2008': case '\u2009': case '\u200A':
+      case '\u202F': case '\u205F': case '\u3000': case '\t': case '\u000B': case '\u000C':
+      case '\u1680':
+        return ' ';
+      case '\u2028': case '\u2029': case '\u0085':
+        return '\n';
+      case '\u200B': case '\u200C': case '\u200D': case '\u2060': case '\uFEFF': case '\u00AD':
+      case '\u200E': case '\u200F': case '\u202A': case '\u202B': case '\u202C': case '\u202D':
+      case '\u202E': case '\u2066': case '\u2067': case '\u2068': case '\u2069': case '\u061C':
+      case '\u180E':
+        return DROP;
+      case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032': case '`': case '\u00B4':
+        return '\'';
+      case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u00AB': case '\u00BB': case '\u2033':
+        return '"';
+      case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015':
+      case '\u2212': case '\uFE58': case '\uFE63': case '\uFF0D':
+        return '-';
+      case '\uFFFF':
+        return '\uFFFD';
+      default:
+        if (c < 0x20 && c != '\n') {
+          return ' ';
+        }
+        if (c >= 0x7F && c <= 0x9F) {
+          return ' ';
+        }
+        return c;
+    }
+  }
+
+  private static int[] ensure(int[] a, int size) {
+    return a.length >= size + 1 ? a : Arrays.copyOf(a, Math.max(size + 1, a.length * 2));
+  }
+
+  /** Index of the ';' closing an entity that starts at {@code amp}, or -1. */
+  private static int entityEnd(String s, int amp) {
+    int limit = Math.min(s.length(), amp + 10);
+    for (int k = amp + 1; k < limit; k++) {
+      char c = s.charAt(k);
+      if (c == ';') {
+        return k > amp + 1 ? k : -1;
+      }
+      if (!(Character.isLetterOrDigit(c) && c < 0x80) && !(c == '#' && k == amp + 1)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static Character decodeEntity(String s, int from, int semi) {
+    String name = s.substring(from, semi);
+    if (name.startsWith("#")) {
+      try {
+        int cp = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
+            ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+        // only BMP, non-surrogate code points decode to one char
+        if (cp > 0 && cp < 0x10000 && !Character.isSurrogate((char) cp)) {
+          return (char) cp;
+        }
+      } catch (NumberFormatException e) {
+        return null;
+      }
+      return null;
+    }
+    return ENTITIES.get(name);
+  }
+
+  // ---- tone placement -------------------------------------------------------------------------
+
+  private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
+  private static final String VOWELS = "aăâeêioôơuưy";
+  private static final String MARKED = "ăâêôơư";
+
+  /**
+   * Puts the tone mark of one Vietnamese syllable where the canonical placement wants it. Words
+   * that are not one Vietnamese syllable (several vowel groups, two tone marks) come back unchanged.
+   */
+  static String placeTone(String word) {
+    String d = NFD.normalize(word);
+    int tonePos = -1;
+    for (int k = 0; k < d.length(); k++) {
+      if (TONES.indexOf(d.charAt(k)) >= 0) {
+        if (tonePos >= 0) {
+          return word;
+        }
+        tonePos = k;
+      }
+    }
+    if (tonePos < 0) {
+      return word;
+    }
+    char tone = d.charAt(tonePos);
+    String base = NFC.normalize(d.substring(0, tonePos) + d.substring(tonePos + 1));
+    String lower = base.toLowerCase(java.util.Locale.ROOT);
+    if (lower.length() != base.length()) {
+      return word;
+    }
+    // the vowel group, skipping the consonantal u of "qu" and i of "gi"
+    int vs = -1;
+    int ve = -1;
+    for (int k = 0; k < lower.length(); k++) {
+      boolean vowel = VOWELS.indexOf(lower.charAt(k)) >= 0;
+      if (vowel && k == 1 && ((lower.charAt(0) == 'q' && lower.charAt(1) == 'u')
+          || (lower.charAt(0) == 'g' && lower.charAt(1) == 'i' && lower.length() > 2
+              && VOWELS.indexOf(lower.charAt(2)) >= 0))) {
+        continue;
+      }
+      if (vowel) {
+        if (vs < 0) {
+          vs = k;
+          ve = k + 1;
+        } else if (ve == k) {
+          ve = k + 1;
+        } else {
+          return word; // a second vowel group: not one syllable
+        }
+      } else if (!isLatinConsonant(lower.charAt(k))) {
+        return word;
+      }
+    }
+    if (vs < 0) {
+      return word;
+    }
+    int target;
+    int marked = -1;
+    for (int k = vs; k < ve; k++) {
+      if (MARKED.indexOf(lower.charAt(k)) >= 0) {
+        marked = k; // in "ươ" the later one, ơ, wins
+      }
+    }
+    int size = ve - vs;
+    if (marked >= 0) {
+      target = marked;
+    } else if (size == 1) {
+      target = vs;
+    } else if (size >= 3) {
+      target = vs + 1;
+    } else {
+      target = ve < lower.length() ? vs + 1 : vs;
+    }
+    String targetD = NFD.normalize(base.substring(target, target + 1));
+    String rebuilt = base.substring(0, target) + NFC.normalize(targetD + tone) + base.substring(target + 1);
+    return NFC.normalize(rebuilt);
+  }
+
+  private static boolean isLatinConsonant(char c) {
+    return (c >= 'a' && c <= 'z') || c == 'đ';
+  }
+}

@@ -3,12 +3,16 @@ package io.github.doingoai.match;
 import io.github.doingoai.model.AgreementStatus;
 import io.github.doingoai.model.Extraction;
 import io.github.doingoai.model.Meeting;
+import io.github.doingoai.model.MeetingKind;
 import io.github.doingoai.model.PartialDate;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +87,7 @@ public final class EventMatcher {
       dates(a, b, ev);
       meeting(a.meeting(), b.meeting(), ev);
       officials(a, b, ev);
+      counterparts(a, b, ev);
       agreements(a, b, ev);
       documents(a, b, ev);
     }
@@ -151,8 +156,15 @@ public final class EventMatcher {
   }
 
   private void meeting(Meeting a, Meeting b, List<Evidence> ev) {
-    add(ev, a.kind() == b.kind() ? EvidenceKind.SAME_KIND : EvidenceKind.DIFFERENT_KIND,
-        a.kind() == b.kind() ? a.kind().name() : a.kind() + " vs " + b.kind());
+    if (a.partOfDay() != null && b.partOfDay() != null && a.partOfDay() != b.partOfDay()) {
+      add(ev, EvidenceKind.DIFFERENT_PART_OF_DAY, a.partOfDay() + " vs " + b.partOfDay());
+    }
+    if (a.kind() == b.kind()) {
+      add(ev, EvidenceKind.SAME_KIND, a.kind().name());
+    } else {
+      add(ev, BILATERAL.contains(a.kind()) == BILATERAL.contains(b.kind()) ? EvidenceKind.RELATED_KIND
+          : EvidenceKind.DIFFERENT_KIND, a.kind() + " vs " + b.kind());
+    }
     if (a.edition() != null && b.edition() != null) {
       add(ev, a.edition().equals(b.edition()) ? EvidenceKind.SAME_EDITION : EvidenceKind.EDITION_CONFLICT,
           a.edition().equals(b.edition()) ? "lần thứ " + a.edition() : a.edition() + " vs " + b.edition());
@@ -229,6 +241,45 @@ public final class EventMatcher {
         break;
       }
     }
+  }
+
+  private static final Set<MeetingKind> BILATERAL =
+      EnumSet.of(MeetingKind.RECEPTION, MeetingKind.TALKS, MeetingKind.VISIT, MeetingKind.WORKING_SESSION);
+
+  private void counterparts(ArticleProfile a, ArticleProfile b, List<Evidence> ev) {
+    if (!BILATERAL.contains(a.kind()) || !BILATERAL.contains(b.kind())) {
+      return;
+    }
+    Map<String, String> onlyA = leadingTitles(a, b);
+    Map<String, String> onlyB = leadingTitles(b, a);
+    for (Map.Entry<String, String> e : onlyA.entrySet()) {
+      String other = onlyB.get(e.getKey());
+      if (other != null) {
+        add(ev, EvidenceKind.DIFFERENT_COUNTERPART, e.getValue() + " vs " + other);
+        return;
+      }
+    }
+  }
+
+  /** Leading two title words of the offices of officials of {@code p} not named in {@code other}, to the name. */
+  private Map<String, String> leadingTitles(ArticleProfile p, ArticleProfile other) {
+    Set<String> otherNames = new HashSet<>();
+    for (ArticleProfile.OfficialRef o : other.officials()) {
+      otherNames.add(Names.personKey(o.name()));
+    }
+    Map<String, String> out = new HashMap<>();
+    for (ArticleProfile.OfficialRef o : p.officials()) {
+      if (otherNames.contains(Names.personKey(o.name()))) {
+        continue;
+      }
+      for (String pos : o.positions()) {
+        String[] w = names.key(pos).split(" ");
+        if (w.length >= 3) {
+          out.putIfAbsent(w[0] + " " + w[1], o.name());
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -19,9 +19,17 @@ public enum EvidenceKind {
   OUTSIDE_DATE_WINDOW(-1.0, false),
   /** No date to compare: recorded with weight 0 so that the explanation says so. */
   DATE_UNKNOWN(0.0, false),
+  /** Both give the part of the day and it differs ({@code sáng} vs {@code chiều}). */
+  DIFFERENT_PART_OF_DAY(-0.50, false),
   /** The same kind of meeting. */
   SAME_KIND(0.10, false),
-  /** Different kinds of meeting (an outlet may call a signing conference a ceremony: mild). */
+  /**
+   * Kinds of one family, that outlets use for one meeting: a signing {@code hội nghị} is a
+   * {@code lễ ký kết} elsewhere (conference, ceremony, seminar); a {@code buổi tiếp} a {@code buổi
+   * làm việc} (reception, working session, talks, visit). Neutral.
+   */
+  RELATED_KIND(0.0, false),
+  /** Kinds of different families. */
   DIFFERENT_KIND(-0.15, false),
   /** The same edition number ({@code lần thứ 18}). */
   SAME_EDITION(0.30, true),
@@ -40,6 +48,12 @@ public enum EvidenceKind {
   MORE_SHARED_OFFICIALS(0.15, false),
   /** The same name in both articles with positions that cannot be one person's. */
   POSITION_CONFLICT(-0.30, false),
+  /**
+   * A reception, talks, visit or working session has one counterpart: each article names, among
+   * the officials the other does not, someone with the same leading title words ({@code Đại sứ},
+   * {@code Tỉnh trưởng}) but another name: two ambassadors received, two receptions.
+   */
+  DIFFERENT_COUNTERPART(-0.50, false),
   /** The same signed agreement (same kind, overlapping parties, agreeing dates) in both. */
   SHARED_AGREEMENT(0.35, true),
   /** Both report signing agreements but no agreement is common: another partner, another signing. */

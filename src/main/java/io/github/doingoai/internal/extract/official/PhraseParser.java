@@ -235,7 +235,7 @@ final class PhraseParser {
         if (p2 != null) {
           return new Place(p2.end(), "place:" + p2.value().name(), n, false);
         }
-        int runEnd = capitalisedRun(text, n, MAX_PLACE_WORDS);
+        int runEnd = capitalisedRun(text, n, MAX_PLACE_WORDS + 2);
         if (runEnd > n && !startsWithSurname(lower, n) && !startsWithOther(lower, n)) {
           int cut = beforeName ? surnameSplit(text, lower, n, runEnd) : runEnd;
           if (cut > n) {
@@ -266,13 +266,19 @@ final class PhraseParser {
   private int surnameSplit(String text, String lower, int n, int runEnd) {
     int i = n;
     boolean first = true;
+    List<Integer> starts = new ArrayList<>(MAX_PLACE_WORDS);
     while (i < runEnd) {
+      starts.add(i);
       int we = wordEnd(text, i);
       if (!first && lex.isSurname(lower.substring(i, we)) && runEnd - i > we - i) {
         return i - 1;
       }
       first = false;
       i = skipSpace(text, we);
+    }
+    // "bang Oregon Michael Grant": a foreign name has at least two words, the place the rest
+    if (starts.size() >= 3) {
+      return starts.get(starts.size() - 2) - 1;
     }
     return runEnd;
   }
@@ -335,7 +341,8 @@ final class PhraseParser {
       if (!isCapitalised(text, p, we)) {
         break;
       }
-      if (words > 0 && startsWithOther(lower, p)) {
+      if (words > 0 && (lex.titles.longestAt(lower, p) != null || lex.bodies.longestAt(lower, p) != null
+          || lex.honorifics.longestAt(lower, p) != null)) {
         break;
       }
       end = we;

@@ -110,8 +110,6 @@ final class PhraseParser {
       return null;
     }
     int fullness = canonical(t.value(), text, t.start(), t.end()) ? 1 : 0;
-    List<LexiconEntry> bodies = new ArrayList<>(2);
-    List<Integer> bodyStarts = new ArrayList<>(2);
     int titleEnd = t.end();
     int q = t.end();
     // "Trưởng Ban Dân vận": the title "Trưởng ban" and the body "Ban Dân vận" share a word; the body wins it
@@ -123,9 +121,28 @@ final class PhraseParser {
         q = titleEnd;
       }
     }
+    Tail tl = tail(text, lower, q, t.value().kind(), false, beforeName);
+    return new TitlePhrase(pos, tl.end(), t.value(), p, titleEnd, tl.bodies(), tl.bodyStarts(), tl.bodiesEnd(), tl.placeKey(),
+        tl.placeTextStart(), tl.placeEnd(), former, fullness + tl.fullness());
+  }
+
+  /** What follows a title (or starts an organisation): bodies, a number, a place, an envoy's "tại". */
+  record Tail(int end, List<LexiconEntry> bodies, List<Integer> bodyStarts, int bodiesEnd, String placeKey, int placeTextStart,
+      int placeEnd, int fullness) {}
+
+  /**
+   * Reads bodies and a place from {@code q}.
+   *
+   * @param titleKind the category of the title before, or {@code null} for a bare organisation
+   * @param atBody true when the first body starts exactly at {@code q} (no space before it)
+   */
+  Tail tail(String text, String lower, int q, String titleKind, boolean atBody, boolean beforeName) {
+    int fullness = 0;
+    List<LexiconEntry> bodies = new ArrayList<>(2);
+    List<Integer> bodyStarts = new ArrayList<>(2);
     for (int k = 0; k < MAX_BODIES; k++) {
-      int r = skipSpace(lower, q);
-      if (r == q || r >= lower.length()) {
+      int r = k == 0 && atBody ? q : skipSpace(lower, q);
+      if ((r == q && !(k == 0 && atBody)) || r >= lower.length()) {
         break;
       }
       LexiconEntry prev = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
@@ -137,7 +154,7 @@ final class PhraseParser {
       if (b != null && "ministry".equals(prevTakes) && !OfficialLexicon.isMinistry(b.value())) {
         b = null;
       }
-      boolean shortAllowed = prev == null ? "government".equals(t.value().kind()) : "ministry".equals(prevTakes);
+      boolean shortAllowed = prev == null ? "government".equals(titleKind) : "ministry".equals(prevTakes);
       PhraseIndex.Hit<LexiconEntry> sh = shortAllowed && Character.isUpperCase(text.charAt(r))
           ? lex.ministryShort.longestAt(lower, r) : null;
       boolean isShort = sh != null && (b == null || sh.end() > b.end());
@@ -169,7 +186,8 @@ final class PhraseParser {
     int placeTextStart = -1;
     int placeEnd = -1;
     LexiconEntry last = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
-    boolean wantsPlace = last == null || !"none".equals(OfficialLexicon.takes(last)) || OfficialLexicon.isMinistry(last);
+    boolean wantsPlace = last == null ? titleKind != null
+        : !"none".equals(OfficialLexicon.takes(last)) || OfficialLexicon.isMinistry(last);
     if (wantsPlace) {
       Place pl = place(text, lower, skipSpace(lower, q), beforeName, last != null
           && ("place".equals(OfficialLexicon.takes(last)) || "parent".equals(OfficialLexicon.takes(last))));
@@ -184,7 +202,7 @@ final class PhraseParser {
       }
     }
     // an envoy is "... tại Việt Nam"
-    boolean diplomatic = "diplomatic".equals(t.value().kind()) || (last != null && "diplomatic".equals(last.kind()));
+    boolean diplomatic = "diplomatic".equals(titleKind) || (last != null && "diplomatic".equals(last.kind()));
     if (diplomatic) {
       int r = skipSpace(lower, q);
       if (r > q && lower.startsWith("tại ", r)) {
@@ -194,8 +212,7 @@ final class PhraseParser {
         }
       }
     }
-    return new TitlePhrase(pos, q, t.value(), p, titleEnd, bodies, bodyStarts, bodiesEnd, placeKey, placeTextStart,
-        placeEnd, former, fullness);
+    return new Tail(q, bodies, bodyStarts, bodiesEnd, placeKey, placeTextStart, placeEnd, fullness);
   }
 
   private static boolean canonical(LexiconEntry e, String text, int s, int end) {

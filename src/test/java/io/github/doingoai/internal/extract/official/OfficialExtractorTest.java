@@ -290,4 +290,42 @@ class OfficialExtractorTest {
     assertEquals(List.of("Mùa A Sùng"), os.stream().map(Official::name).toList());
     assertEquals("Phó Chủ tịch UBND tỉnh Điện Biên", os.get(0).positions().get(0).text());
   }
+
+  @Test
+  void anUnlistedDistrictBeforeAName() {
+    Map<String, List<String>> t = table("Bí thư Huyện ủy Chư Sê Nguyễn Hữu Quế báo cáo. Chủ tịch UBND huyện Đức Cơ Nguyễn Văn Tùng đề xuất.");
+    assertEquals(List.of("Bí thư Huyện ủy Chư Sê"), t.get("Nguyễn Hữu Quế"));
+    assertEquals(List.of("Chủ tịch UBND huyện Đức Cơ"), t.get("Nguyễn Văn Tùng"));
+  }
+
+  @Test
+  void aCouncilCommitteeAndAnUnlistedSurnameAfterAnHonorific() {
+    assertEquals(Map.of("Rơ Mah Tuấn", List.of("Trưởng Ban Dân tộc HĐND tỉnh")),
+        table("Cùng dự có đồng chí Rơ Mah Tuấn, Trưởng Ban Dân tộc HĐND tỉnh."));
+  }
+
+  @Test
+  void aLoneBareTitleAfterANameIsNoOfficeButOneBesideARealOfficeIs() {
+    assertEquals(Map.of(), table("Cùng dự có bà Nguyễn Thị Lan, Chủ tịch Hội đồng quản trị Tập đoàn Hoàng Anh."));
+    assertEquals(List.of("Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào", "Bí thư", "Tỉnh trưởng"),
+        table("Đoàn do ông Bua-khăm Thíp-pha-vông, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư, Tỉnh trưởng làm Trưởng đoàn.")
+            .get("Bua-khăm Thíp-pha-vông"));
+  }
+
+  @Test
+  void headsOfForeignGovernments() {
+    Map<String, List<String>> t = table("Thủ tướng Nhật Bản Ishiba Shigeru và Tổng thống Hàn Quốc Yoon Suk Yeol gửi điện mừng. "
+        + "Tổng Lãnh sự Trung Quốc tại TP.HCM Ngụy Hoa Tường dự lễ.");
+    assertEquals(List.of("Thủ tướng Nhật Bản"), t.get("Ishiba Shigeru"));
+    assertEquals(List.of("Tổng thống Hàn Quốc"), t.get("Yoon Suk Yeol"));
+    assertEquals(List.of("Tổng Lãnh sự Trung Quốc tại TP.HCM"), t.get("Ngụy Hoa Tường"));
+  }
+
+  @Test
+  void aBareEnvoyTitleBeforeTheNameIsATitleOnlyMention() {
+    Official o = only("Chủ tịch tỉnh tiếp Đại sứ Nhật Bản tại Việt Nam\n\nChiều 12/3, Phó Chủ tịch UBND tỉnh Lê Văn Sử tiếp ông Ito Naoki, "
+        + "Đại sứ Nhật Bản tại Việt Nam.", "Ito Naoki");
+    assertEquals(MentionKind.TITLE_ONLY, o.mentions().get(0).kind());
+    assertEquals("o1", o.id());
+  }
 }

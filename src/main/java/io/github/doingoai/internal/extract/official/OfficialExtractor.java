@@ -367,6 +367,28 @@ public final class OfficialExtractor {
         mentions.get(only).add(new Mention(nt.span(ph.start(), ph.end()), MentionKind.TITLE_ONLY));
       }
     }
+    // "Bộ trưởng Sơn": an office and a given name that only one official with that office has
+    for (Bare b : bares) {
+      TitlePhrase ph = b.phrase();
+      int w = ph.end() + 1;
+      if (w >= text.length() || text.charAt(ph.end()) != ' ' || !PhraseParser.isWordStart(text, w)) {
+        continue;
+      }
+      int we = PhraseParser.wordEnd(text, w);
+      if (!PhraseParser.isCapitalised(text, w, we) || (we + 1 < text.length() && text.charAt(we) == ' '
+          && PhraseParser.isCapitalised(text, we + 1, PhraseParser.wordEnd(text, we + 1)))) {
+        continue;
+      }
+      List<Person> cands = byGiven.get(lower.substring(w, we));
+      if (cands == null || cands.size() != 1) {
+        continue;
+      }
+      Person p = cands.get(0);
+      boolean fits = positions.get(p).stream().anyMatch(h -> titleCovers(h.titleName(), ph.title().name()));
+      if (fits) {
+        mentions.get(p).add(new Mention(nt.span(ph.start(), we), MentionKind.SHORT_NAME));
+      }
+    }
     List<Person> ordered = new ArrayList<>(persons);
     Map<Person, List<Mention>> sorted = new HashMap<>();
     for (Person p : persons) {

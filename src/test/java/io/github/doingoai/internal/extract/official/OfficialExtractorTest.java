@@ -328,4 +328,18 @@ class OfficialExtractorTest {
     assertEquals(MentionKind.TITLE_ONLY, o.mentions().get(0).kind());
     assertEquals("o1", o.id());
   }
+
+  @Test
+  void anOfficeAndAGivenNameIsAShortMention() {
+    Official o = only("Bộ trưởng Bộ Ngoại giao Lê Hoài Trung dự lễ. Bộ trưởng Trung cho rằng hai nước cần phối hợp.", "Lê Hoài Trung");
+    var shorts = o.mentions().stream().filter(m -> m.kind() == MentionKind.SHORT_NAME).toList();
+    assertEquals(1, shorts.size());
+    assertEquals("Bộ trưởng Trung", shorts.get(0).span().text());
+  }
+
+  @Test
+  void theFatherlandFrontWithItsCountryName() {
+    assertEquals(Map.of("Y Biêr Niê", List.of("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk")),
+        table("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk Y Biêr Niê trao quà."));
+  }
 }

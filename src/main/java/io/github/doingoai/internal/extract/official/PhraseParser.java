@@ -2,6 +2,7 @@ package io.github.doingoai.internal.extract.official;
 
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
+import io.github.doingoai.internal.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -215,8 +216,8 @@ final class PhraseParser {
     return new Tail(q, bodies, bodyStarts, bodiesEnd, placeKey, placeTextStart, placeEnd, fullness);
   }
 
-  private static boolean canonical(LexiconEntry e, String text, int s, int end) {
-    return NormalizedEq.eqIgnoreCase(e.name(), text.substring(s, end));
+  private boolean canonical(LexiconEntry e, String text, int s, int end) {
+    return lex.isCanonical(e, NormalizedText.lowerSameLength(text.substring(s, end)), 0, end - s);
   }
 
   /** A place read after a body: {@code key} null for a bare "tỉnh" (the province itself). */

@@ -88,9 +88,21 @@ public final class OfficialExtractor {
 
     int i = 0;
     int n = text.length();
+    int checkedBlock = -2;
+    boolean blockTitleCased = false;
     while (i < n) {
       if (!PhraseParser.isWordStart(text, i) || !st.isContent(i)) {
         i++;
+        continue;
+      }
+      int blockIndex = st.blockAt(i);
+      if (blockIndex != checkedBlock) {
+        checkedBlock = blockIndex;
+        blockTitleCased = blockIndex >= 0 && titleCased(text, st.blocks().get(blockIndex));
+      }
+      if (blockTitleCased) {
+        // "Bí Thư Tỉnh Ủy Gặp Mặt Đoàn": every word capitalised, so capitals mark no name
+        i = st.blocks().get(blockIndex).end();
         continue;
       }
       int hist = parser.historicalAt(lower, i);
@@ -115,6 +127,21 @@ public final class OfficialExtractor {
 
     List<Official> out = resolve(ctx, nt, people, bares);
     return out;
+  }
+
+  /** True for a line in title case: at least six words, nearly all capitalised (headlines of some sites). */
+  static boolean titleCased(String text, io.github.doingoai.internal.text.Block b) {
+    int words = 0;
+    int caps = 0;
+    for (int k = b.start(); k < b.end(); k++) {
+      if (PhraseParser.isWordStart(text, k) && Character.isLetter(text.charAt(k))) {
+        words++;
+        if (Character.isUpperCase(text.charAt(k))) {
+          caps++;
+        }
+      }
+    }
+    return words >= 6 && caps * 10 >= words * 9;
   }
 
   private boolean startsOffice(String text, String lower, int i) {

@@ -342,4 +342,11 @@ class OfficialExtractorTest {
     assertEquals(Map.of("Y Biêr Niê", List.of("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk")),
         table("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk Y Biêr Niê trao quà."));
   }
+
+  @Test
+  void aTitleCasedHeadlineNamesNobodyButTheBodyDoes() {
+    Map<String, List<String>> t = table("Bí Thư Tỉnh Ủy Gặp Mặt Đoàn Đại Biểu Người Có Uy Tín\n\n"
+        + "Sáng 3/2, Bí thư Tỉnh ủy Kon Tum Dương Văn Trang gặp mặt đoàn đại biểu.");
+    assertEquals(Map.of("Dương Văn Trang", List.of("Bí thư Tỉnh ủy Kon Tum")), t);
+  }
 }

@@ -190,8 +190,8 @@ final class PhraseParser {
     boolean wantsPlace = last == null ? titleKind != null
         : !"none".equals(OfficialLexicon.takes(last)) || OfficialLexicon.isMinistry(last);
     if (wantsPlace) {
-      Place pl = place(text, lower, skipSpace(lower, q), beforeName, last != null
-          && ("place".equals(OfficialLexicon.takes(last)) || "parent".equals(OfficialLexicon.takes(last))));
+      // an unlisted place without "tỉnh"/"thành phố" only after a body that needs one (Tỉnh ủy Champasak)
+      Place pl = place(text, lower, skipSpace(lower, q), beforeName, last != null && "place".equals(OfficialLexicon.takes(last)));
       if (pl != null && skipSpace(lower, q) > q) {
         q = pl.end;
         placeKey = pl.key;

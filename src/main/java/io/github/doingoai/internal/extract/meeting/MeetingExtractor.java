@@ -50,7 +50,7 @@ public final class MeetingExtractor {
   private static final Pattern EDITION_BARE = Pattern.compile("^\\S+ \\S+(?: \\p{Lu}\\S*){1,5} (\\d{1,3})$");
   private static final Pattern EDITION_YEAR =
       Pattern.compile("lần thứ (?:\\d{1,3}|[ivxlc]{1,8})(?: ?- ?| )năm (\\d{4})(?!\\d)");
-  private static final Pattern NAME_STOP = Pattern.compile("[,;:\"“”]|\\.(?=\\s|$)| - (?!\\d)| (?:với chủ đề|dưới hình thức"
+  private static final Pattern NAME_STOP = Pattern.compile("[,;:\"“”]|\\.(?=\\s|$)| - (?![\\d\\p{Lu}])| (?:với chủ đề|với sự|dưới hình thức"
       + "|theo hình thức|tại|đã|được|do|nhằm|diễn ra|là|sẽ|có|vào|đang|để|cùng với|lần này|đến nay|thời gian"
       + "|năm \\d{4})(?![\\p{L}\\d])");
   /** Words right after a cue that show it is used bare ("Hội nghị và ..."), without a name. */
@@ -104,6 +104,7 @@ public final class MeetingExtractor {
     MeetingKind kind;
     boolean strong;
     boolean verb;
+    boolean signing;
     int sentence;
     Status status = Status.REPORTED;
     int nameEnd = -1;
@@ -171,6 +172,7 @@ public final class MeetingExtractor {
           hit.kind = c.kind();
           hit.strong = c.role() != Role.WEAK;
           hit.verb = c.role() == Role.RECEPTION_VERB;
+          hit.signing = c.signing();
           hit.sentence = si;
           inSentence.add(hit);
         }
@@ -456,6 +458,7 @@ public final class MeetingExtractor {
           add(d, h, true);
         }
       }
+      mergeSignings(drafts);
       for (Draft d : drafts) {
         if (d.date == null) {
           borrowNextSentenceDate(d);
@@ -474,6 +477,29 @@ public final class MeetingExtractor {
       }
       drafts.sort((a, b) -> Integer.compare(a.hits.get(0).start, b.hits.get(0).start));
       return drafts;
+    }
+
+    /**
+     * "Lễ ký kết" in an article about a conference or talks on the same day is that meeting's
+     * signing, not a ceremony of its own.
+     */
+    void mergeSignings(List<Draft> drafts) {
+      for (var it = drafts.iterator(); it.hasNext(); ) {
+        Draft c = it.next();
+        if (c.kind != MeetingKind.CEREMONY || !c.hits.stream().allMatch(h -> h.signing)) {
+          continue;
+        }
+        for (Draft host : drafts) {
+          boolean sameDay = host.date == null || c.date == null || sameDay(host.date, c.date);
+          if ((host.kind == MeetingKind.CONFERENCE || host.kind == MeetingKind.TALKS) && sameDay) {
+            for (Hit h : c.hits) {
+              add(host, h, true);
+            }
+            it.remove();
+            break;
+          }
+        }
+      }
     }
 
     boolean compatible(Draft d, Hit h) {
@@ -689,8 +715,7 @@ public final class MeetingExtractor {
             || cues.meetingWords.longestAt(s, p, sen.end()) != null) {
           continue;
         }
-        int clause = clauseStart(at, sen.start());
-        if (!cues.index(Role.TITLE_TAI).findAll(s, Math.max(clause, at - 80), at).isEmpty()) {
+        if (partOfTitle(at, sen.start())) {
           continue;
         }
         int end = venueEnd(p, sen.end());
@@ -714,6 +739,28 @@ public final class MeetingExtractor {
         }
         return text.span(p, end).text();
       }
+    }
+
+    /**
+     * "Đại sứ Cuba tại Việt Nam": {@code tại} inside an office, with no verb between the title
+     * word and it, names where the office is, not where the meeting is.
+     */
+    boolean partOfTitle(int at, int from) {
+      int clause = clauseStart(at, from);
+      List<PhraseIndex.Hit<Cue>> titles = cues.index(Role.TITLE_TAI).findAll(s, Math.max(clause, at - 80), at);
+      for (PhraseIndex.Hit<Cue> title : titles) {
+        boolean verbBetween = false;
+        for (int i = title.end(); i < at; i++) {
+          if (s.charAt(i) == ' ' && cues.index(Role.LOCATION_STOP).longestAt(s, i + 1, at) != null) {
+            verbBetween = true;
+            break;
+          }
+        }
+        if (!verbBetween) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Where a venue phrase ends: a comma, a stop, or a word that starts the clause's verb. */

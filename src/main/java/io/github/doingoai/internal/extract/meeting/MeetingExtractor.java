@@ -57,8 +57,12 @@ public final class MeetingExtractor {
   private static final Set<String> NOT_A_NAME = Set.of("và", "có", "của", "đã", "được", "là", "này", "đó", "cũng",
       "sẽ", "với", "lần", "cho", "như", "nói", "đang");
   private static final Pattern THEME = Pattern.compile("chủ đề:? ?\"([^\"]{3,300})\"");
+  /** Verbs of holding that let a date after a meeting's mention date it. */
+  private static final List<String> HELD = List.of("diễn ra", "tổ chức", "khai mạc", "bế mạc", "họp", "bắt đầu", "vào");
   /** Words that end the noun phrase before a cue: a determiner beyond them is not the cue's. */
   private static final Set<String> PREPOSITIONS = Set.of("tại", "dự", "của", "với", "ở", "trong", "về", "cho");
+  private static final Pattern NAMED_YEAR = Pattern.compile(" ?-? ?\\(?năm (\\d{4})(?!\\d)");
+  private static final int RECENT_DAYS = 45;
   private static final Pattern CODE_BEFORE = Pattern.compile("\\d+[/-]\\p{L}");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\p{M}\\d.]*");
 
@@ -183,6 +187,7 @@ public final class MeetingExtractor {
             name(hit, sen);
           }
           governingDate(hit, sen);
+          recallByTime(hit);
         }
         hits.addAll(inSentence);
       }
@@ -197,6 +202,33 @@ public final class MeetingExtractor {
       }
       ctx.meetings(reported);
       ctx.recalledMeetings(recalled);
+    }
+
+    /**
+     * With a reference date, a mention dated more than {@value #RECENT_DAYS} days away, or named with an
+     * earlier year ({@code Hội nghị ... lần thứ 19 năm 2018}), is an earlier (or later) meeting.
+     */
+    void recallByTime(Hit hit) {
+      var ref = ctx.reference();
+      if (ref == null || hit.status != Status.REPORTED) {
+        return;
+      }
+      boolean far = false;
+      if (hit.date != null && hit.date.date().isComplete()) {
+        long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(ref, hit.date.date().toLocalDate().orElseThrow()));
+        far = days > RECENT_DAYS;
+      }
+      // only after an edition: "tổng kết công tác năm 2024" held in January 2025 is no earlier meeting
+      if (hit.nameEnd > 0 && hit.edition != null && Character.isDigit(s.charAt(hit.nameEnd - 1))) {
+        Matcher y = NAMED_YEAR.matcher(s).region(hit.nameEnd, Math.min(s.length(), hit.nameEnd + 12));
+        if (y.lookingAt() && Integer.parseInt(y.group(1)) < ref.getYear()) {
+          far = true;
+        }
+      }
+      if (far) {
+        hit.status = hit.strong ? Status.RECALLED : Status.GENERIC;
+        hit.date = null;
+      }
     }
 
     /** "tiếp" receives someone when a name, a capitalised title or an object word follows. */
@@ -331,6 +363,12 @@ public final class MeetingExtractor {
         i = m.start();
         break;
       }
+      for (int[] d : dateAt) {
+        if (d[0] > hit.end && d[0] < i) {
+          i = d[0]; // "Hội nghị X ngày 10/5": the date is no part of the name
+          break;
+        }
+      }
       // a short parenthesis inside a name, (HNNV), is kept; a long one ends it
       int paren = t.indexOf('(', hit.end);
       if (paren >= 0 && paren < i) {
@@ -386,8 +424,8 @@ public final class MeetingExtractor {
         }
         if (d[0] < hit.start) {
           before = d;
-        } else if (after == null) {
-          after = d;
+        } else if (after == null && hit.strong && heldOn(hit, d[0])) {
+          after = d; // a weak cue's later date is the date of what was signed or visited, not of a meeting
         }
       }
       int[] chosen = before != null ? before : after;
@@ -395,6 +433,30 @@ public final class MeetingExtractor {
         hit.date = ctx.dates().get(chosen[2]);
         hit.dateStart = chosen[0];
       }
+    }
+
+    /**
+     * A date after the mention dates it only when a verb of holding stands just before the date
+     * ({@code đã diễn ra ngày 21/8}) or the date follows the meeting's name in the next clause
+     * ({@code Tại Hội nghị X, sáng 14/12, ...}); otherwise it is likely the date of something the
+     * meeting discussed.
+     */
+    boolean heldOn(Hit hit, int date) {
+      int nameEnd = hit.nameEnd > 0 ? hit.nameEnd : hit.end;
+      if (nameEnd >= date) {
+        return true;
+      }
+      String gap = s.substring(nameEnd, date);
+      if (gap.equals(", ") || gap.equals(" ") || gap.equals(" vào ") || gap.equals(" ngày ")) {
+        return true;
+      }
+      String near = s.substring(Math.max(hit.end, date - 25), date);
+      for (String verb : HELD) {
+        if (near.contains(verb)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean insideParens(int from, int pos) {

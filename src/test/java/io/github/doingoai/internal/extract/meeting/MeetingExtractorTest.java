@@ -94,12 +94,30 @@ class MeetingExtractorTest {
     assertEquals(22, x.recalledMeetings().get(0).edition());
   }
 
+  @Test
+  void aMeetingDatedLongBeforeTheReferenceIsRecalled() {
+    Extraction x = extractor.extract("Tại Hội nghị Thượng đỉnh ASEAN ngày 10/5/2021, các nhà lãnh đạo đã nhất trí "
+        + "tăng cường hợp tác.", java.time.LocalDate.of(2024, 3, 1));
+    assertEquals(List.of(), x.meetings());
+    assertEquals(1, x.recalledMeetings().size());
+  }
+
+  @Test
+  void theDateOfAnEarlierSigningDoesNotMakeACeremony() {
+    Extraction x = extract("Sáng 10/9, hai tỉnh tổ chức Hội nghị sơ kết hợp tác. "
+        + "Thỏa thuận hợp tác giữa hai tỉnh được ký kết ngày 14/5/2018.");
+    assertEquals(1, x.meetings().size(), () -> x.meetings().toString());
+    assertEquals("CONFERENCE", x.meetings().get(0).kind().name());
+    assertEquals("--09-10", x.meetings().get(0).date().toString());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Những năm qua, thành phố đã tổ chức nhiều hội nghị, hội thảo quốc tế về kinh tế số.
       Bộ trưởng tiếp tục chỉ đạo các đơn vị tiếp thu ý kiến và trực tiếp kiểm tra tiến độ các dự án.
       Sở hướng dẫn quy trình xin phép tổ chức hội nghị, hội thảo quốc tế tại địa phương.
       Nghị quyết Hội nghị Trung ương 8 khóa XIII được quán triệt trong toàn Đảng bộ.
+      Phát biểu trên diễn đàn Quốc hội, đại biểu đề nghị sửa luật.
       """)
   void reportsNoMeeting(String sentence) {
     Extraction x = extract(sentence);

@@ -36,7 +36,8 @@ class TemporalProperties {
         "hôm qua ", "sáng nay ", "thứ Hai ", "vào thứ Ba ", "Chủ nhật ", "tuần tới ", "tháng ", "năm ", "giai đoạn ",
         "nhiệm kỳ ", "đến năm ", "tầm nhìn đến ", "hai ngày ", " và ", ", ", ". ", "\n", "hội nghị ", "Hội nghị ",
         "tại Hà Nội", "tiếp Đại sứ ", "buổi làm việc ", "lễ ký kết ", "Trước đó, ", "số ", "(", ")", "“", "”",
-        "\u00a0", "\u200b", "Tho\u0300a ", "lần thứ ", "gần ", " đại biểu ");
+        "\u00a0", "\u200b", "Tho\u0300a ", "lần thứ ", "gần ", " đại biểu ", "Hội nghị Thượng đỉnh ", "ASEAN ",
+        "Lễ ký kết Quy chế ", "đã diễn ra ", "đồng chủ trì ", "ký kết ", "thăm và làm việc tại ", "Đại sứ ", "lần thứ 19 năm ");
     Arbitrary<String> piece = Arbitraries.oneOf(number, sep, year, word, word, word);
     return piece.list().ofMaxSize(40).map(l -> String.join("", l));
   }
@@ -58,7 +59,7 @@ class TemporalProperties {
     }
   }
 
-  @Property(tries = 150)
+  @Property(tries = 300)
   void meetingsOfAnyTextHaveValidDatesAndTrueEvidence(@ForAll("newsLike") String text,
       @ForAll("reference") LocalDate ref) {
     Extraction x = PIPELINE.extract(text, ref);

@@ -68,9 +68,11 @@ public final class MeetingExtractor {
 
   private final MeetingCues cues;
   private final Pattern attendees;
+  private final io.github.doingoai.internal.extract.official.OrganisationFinder bodies;
 
   public MeetingExtractor(Gazetteer gazetteer) {
     this.cues = new MeetingCues();
+    this.bodies = new io.github.doingoai.internal.extract.official.OrganisationFinder(gazetteer);
     this.attendees = Pattern.compile("(?<![\\p{L}\\d.])(gần|hơn|trên|khoảng|chừng|xấp xỉ|lên tới|lên đến|tới)? ?"
         + "(\\d{1,3}(?:\\.\\d{3}){0,2}) (?:" + attendeeNouns() + ")(?![\\p{L}])");
   }
@@ -946,6 +948,14 @@ public final class MeetingExtractor {
             }
             lastComma = i;
           }
+        }
+        // the curated bodies first: "Ban cán sự đảng Bộ Ngoại giao phối hợp Ban Dân vận Trung ương"
+        List<String> known = new ArrayList<>();
+        for (var o : bodies.organisations(text, from, verb)) {
+          known.add(o.span().text());
+        }
+        if (!known.isEmpty()) {
+          return known;
         }
         String span = t.substring(from, verb).trim();
         span = span.replaceAll("(?:\\s(?:đã|sẽ|cùng|phối hợp))+$", "").trim();

@@ -45,7 +45,8 @@ public final class MeetingExtractor {
   private static final List<MeetingKind> VISIT_HOSTS = List.of(MeetingKind.RECEPTION, MeetingKind.WORKING_SESSION,
       MeetingKind.VISIT, MeetingKind.TALKS, MeetingKind.CONFERENCE, MeetingKind.CEREMONY, MeetingKind.SEMINAR);
 
-  private static final Pattern EDITION = Pattern.compile("(?<![\\p{L}\\d])lần thứ (\\d{1,3}|[ivxlc]{1,8})(?![\\p{L}\\d])");
+  private static final Pattern EDITION = Pattern.compile("(?<![\\p{L}\\d])lần thứ (\\d{1,3}|[ivxlc]{1,8}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\\p{L}\\d])");
+  private static final List<String> ORDINALS = List.of("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười");
   /** {@code Hội nghị Ngoại vụ 18}: a name of capitalised words that ends with its number. */
   private static final Pattern EDITION_BARE = Pattern.compile("^\\S+ \\S+(?: \\p{Lu}\\S*){1,5} (\\d{1,3})$");
   private static final Pattern EDITION_YEAR =
@@ -515,7 +516,7 @@ public final class MeetingExtractor {
         Draft host = weakHost(drafts, h);
         if (host != null) {
           add(host, h, false);
-        } else if (h.date != null || drafts.isEmpty()) {
+        } else if (h.date != null) {
           Draft d = new Draft();
           d.kind = h.kind;
           drafts.add(d);
@@ -523,6 +524,8 @@ public final class MeetingExtractor {
         }
       }
       mergeSignings(drafts);
+      drafts.removeIf(d -> d.date == null && d.hits.stream().noneMatch(this::reportedAsHeld)
+          && !borrowsDate(d));
       for (Draft d : drafts) {
         if (d.date == null) {
           borrowNextSentenceDate(d);
@@ -541,6 +544,26 @@ public final class MeetingExtractor {
       }
       drafts.sort((a, b) -> Integer.compare(a.hits.get(0).start, b.hits.get(0).start));
       return drafts;
+    }
+
+    /**
+     * An undated mention counts only with a sign, in its clause, that the meeting took place
+     * ({@code Tại buổi tiếp}, {@code chủ trì hội nghị}, {@code chuyến thăm ... lần này}); a bare
+     * {@code hội nghị} in a sentence about rules or plans is not a report.
+     */
+    boolean reportedAsHeld(Hit h) {
+      if (!h.strong) {
+        return false;
+      }
+      Sentence sen = sentences.get(h.sentence);
+      int from = clauseStart(h.start, sen.start());
+      int to = clauseEnd(h.end, sen.end());
+      return !cues.index(Role.REPORT_SIGNAL).findAll(s, from, to).isEmpty();
+    }
+
+    boolean borrowsDate(Draft d) {
+      borrowNextSentenceDate(d);
+      return d.date != null;
     }
 
     /**
@@ -973,6 +996,10 @@ public final class MeetingExtractor {
   }
 
   private static Integer number(String g) {
+    int ordinal = ORDINALS.indexOf(g);
+    if (ordinal >= 0) {
+      return ordinal + 1;
+    }
     if (Character.isDigit(g.charAt(0))) {
       int n = Integer.parseInt(g);
       return n > 0 ? n : null;

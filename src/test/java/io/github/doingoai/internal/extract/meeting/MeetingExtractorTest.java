@@ -56,6 +56,8 @@ class MeetingExtractorTest {
       Ngày 27/11, Ban Đối ngoại Trung ương tổ chức Hội nghị trực tuyến tập huấn công tác đối ngoại với sự tham dự của gần 400 đại biểu tại 63 điểm cầu. | CONFERENCE | --11-27 | - | - | - | - | 400 NEARLY | 0
       Chủ tịch UBND tỉnh Hà Giang tiếp Đại sứ Cuba tại Việt Nam // Sáng 14-11, đoàn công tác của Đại sứ quán Cuba do ông Orlando Hernández Guillén, Đại sứ Cuba tại Việt Nam làm Trưởng đoàn đã thăm và làm việc tại UBND tỉnh Hà Giang. | RECEPTION | --11-14 | MORNING | UBND tỉnh Hà Giang | - | - | - | 0
       Bộ trưởng Bộ Quốc phòng Phan Văn Giang chủ trì lễ đón Bộ trưởng Quốc phòng Lào tại khu vực biên giới. // Sáng 20/10, tại Cửa khẩu quốc tế Lao Bảo, tỉnh Quảng Trị, đã diễn ra các hoạt động của Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ 3 - năm 2024. | CEREMONY | 2024-10-20 | MORNING | Cửa khẩu quốc tế Lao Bảo, tỉnh Quảng Trị | Phan Văn Giang | - | - | 0
+      Chiều 6/8, Đại sứ Australia Andrew Goledzinowski chào xã giao Bí thư Tỉnh ủy Bình Định Hồ Quốc Dũng. | RECEPTION | --08-06 | AFTERNOON | - | - | - | - | 0
+      Sáng 1/12, tại Đà Nẵng, Ủy ban nhân dân thành phố tổ chức Diễn đàn hợp tác du lịch lần thứ nhất với hơn 150 khách mời. | SEMINAR | --12-01 | MORNING | Đà Nẵng | - | 1 | 150 MORE_THAN | 0
       Đồng chí Trần Văn Nam, Phó trưởng ban Ban Đối ngoại Trung ương chủ trì hội nghị. Hội nghị có 40 điểm cầu tại các tỉnh, thành phố. | CONFERENCE | - | - | - | Trần Văn Nam | - | - | 0
       """)
   void reportsOneMeeting(String article, String kind, String date, String part, String location, String chairs,
@@ -118,6 +120,8 @@ class MeetingExtractorTest {
       Sở hướng dẫn quy trình xin phép tổ chức hội nghị, hội thảo quốc tế tại địa phương.
       Nghị quyết Hội nghị Trung ương 8 khóa XIII được quán triệt trong toàn Đảng bộ.
       Phát biểu trên diễn đàn Quốc hội, đại biểu đề nghị sửa luật.
+      Theo quy chế, hội nghị giao ban phải có đủ thành phần theo quy định.
+      Doanh nghiệp cần chủ động làm việc với ngân hàng để được hỗ trợ vốn.
       """)
   void reportsNoMeeting(String sentence) {
     Extraction x = extract(sentence);

@@ -64,6 +64,13 @@ public final class MeetingExtractor {
   private static final Set<String> PREPOSITIONS = Set.of("tại", "dự", "của", "với", "ở", "trong", "về", "cho");
   private static final Pattern NAMED_YEAR = Pattern.compile(" ?-? ?\\(?năm (\\d{4})(?!\\d)");
   private static final int RECENT_DAYS = 45;
+  /**
+   * How far, in chars, a cue looks around itself for its clause and cues; bounds the work per cue
+   * so that the work per article stays linear even in a text without punctuation.
+   */
+  private static final int REACH = 300;
+  /** More meetings than this in one article is noise, not news; bounds the merging work. */
+  private static final int MAX_MEETINGS = 40;
   private static final Pattern CODE_BEFORE = Pattern.compile("\\d+[/-]\\p{L}");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\p{M}\\d.]*");
 
@@ -140,6 +147,11 @@ public final class MeetingExtractor {
     final List<Sentence> sentences;
     final List<int[]> dateAt = new ArrayList<>(); // {normStart, normEnd, index into ctx.dates()}
     final List<Object[]> officialAt = new ArrayList<>(); // {normStart, Official}
+    /** Per sentence: every date in it, and those that may date a meeting there (by start). */
+    final List<List<int[]>> datesIn = new ArrayList<>();
+    final List<List<int[]>> dayDatesIn = new ArrayList<>();
+    /** Per sentence: the official mentions in it. */
+    final List<List<Object[]>> officialsIn = new ArrayList<>();
 
     Run(ArticleContext ctx) {
       this.ctx = ctx;
@@ -158,6 +170,43 @@ public final class MeetingExtractor {
         }
       }
       officialAt.sort((a, b) -> Integer.compare((Integer) a[0], (Integer) b[0]));
+      dateAt.sort((a, b) -> Integer.compare(a[0], b[0]));
+      // one pass over sentences, dates and mentions, all in text order: linear in the article
+      int di = 0;
+      int oi = 0;
+      for (Sentence sen : sentences) {
+        List<int[]> all = new ArrayList<>(2);
+        List<int[]> days = new ArrayList<>(2);
+        while (di < dateAt.size() && dateAt.get(di)[0] < sen.start()) {
+          di++;
+        }
+        int depth = 0;
+        int pos = sen.start();
+        while (di < dateAt.size() && dateAt.get(di)[0] < sen.end()) {
+          int[] d = dateAt.get(di++);
+          for (; pos < d[0]; pos++) {
+            char c = s.charAt(pos);
+            depth = c == '(' ? depth + 1 : c == ')' ? Math.max(0, depth - 1) : depth;
+          }
+          all.add(d);
+          TemporalExpression te = ctx.dates().get(d[2]);
+          boolean day = te.kind() == TemporalKind.DATE || te.kind() == TemporalKind.RELATIVE && te.end() == null;
+          if (day && te.date() != null && te.date().day().isPresent() && depth == 0
+              && !documentDate(sen.start(), d[0])) {
+            days.add(d);
+          }
+        }
+        datesIn.add(all);
+        dayDatesIn.add(days);
+        List<Object[]> offs = new ArrayList<>(2);
+        while (oi < officialAt.size() && (Integer) officialAt.get(oi)[0] < sen.start()) {
+          oi++;
+        }
+        while (oi < officialAt.size() && (Integer) officialAt.get(oi)[0] < sen.end()) {
+          offs.add(officialAt.get(oi++));
+        }
+        officialsIn.add(offs);
+      }
     }
 
     void go() {
@@ -277,7 +326,7 @@ public final class MeetingExtractor {
       int clauseEnd = clauseEnd(hit.end, sen.end());
       boolean recalled = !prev.isEmpty() && (cues.is(Role.RECALL_PREV, prev.get(0))
           || prev.size() > 1 && cues.is(Role.RECALL_PREV, prev.get(1) + " " + prev.get(0)))
-          || !cues.index(Role.RECALL_BEFORE).findAll(s, sen.start(), hit.start).isEmpty()
+          || !cues.index(Role.RECALL_BEFORE).findAll(s, Math.max(sen.start(), hit.start - REACH), hit.start).isEmpty()
           || !cues.index(Role.RECALL_AFTER).findAll(s, hit.end, clauseEnd).isEmpty()
           || !cues.index(Role.FUTURE_BEFORE).findAll(s, clauseStart, hit.start).isEmpty()
           || !cues.index(Role.FUTURE_AFTER).findAll(s, hit.end, clauseEnd).isEmpty();
@@ -328,6 +377,7 @@ public final class MeetingExtractor {
     }
 
     int clauseStart(int pos, int from) {
+      from = Math.max(from, pos - REACH);
       for (int i = pos - 1; i >= from; i--) {
         char c = s.charAt(i);
         if (c == ',' || c == ';' || c == ':') {
@@ -338,6 +388,7 @@ public final class MeetingExtractor {
     }
 
     int clauseEnd(int pos, int to) {
+      to = Math.min(to, pos + REACH);
       for (int i = pos; i < to; i++) {
         char c = s.charAt(i);
         if (c == ',' || c == ';' || c == ':' || c == '.' && (i + 1 == to || s.charAt(i + 1) == ' ')) {
@@ -349,7 +400,7 @@ public final class MeetingExtractor {
 
     /** The meeting's name as written, when the mention carries one, and its edition. */
     void name(Hit hit, Sentence sen) {
-      int end = sen.end();
+      int end = Math.min(sen.end(), hit.end + 250);
       int i = hit.end;
       Matcher m = NAME_STOP.matcher(t);
       int from = hit.end;
@@ -366,16 +417,16 @@ public final class MeetingExtractor {
         i = m.start();
         break;
       }
-      for (int[] d : dateAt) {
+      for (int[] d : datesIn.get(hit.sentence)) {
         if (d[0] > hit.end && d[0] < i) {
           i = d[0]; // "Hội nghị X ngày 10/5": the date is no part of the name
           break;
         }
       }
       // a short parenthesis inside a name, (HNNV), is kept; a long one ends it
-      int paren = t.indexOf('(', hit.end);
-      if (paren >= 0 && paren < i) {
-        int close = t.indexOf(')', paren);
+      int paren = indexOf(t, '(', hit.end, i);
+      if (paren >= 0) {
+        int close = indexOf(t, ')', paren, Math.min(t.length(), paren + 20));
         if (close < 0 || close - paren > 16 || close > i) {
           i = paren;
         }
@@ -412,26 +463,23 @@ public final class MeetingExtractor {
      * after; never a date in parentheses or one that belongs to a document code.
      */
     void governingDate(Hit hit, Sentence sen) {
-      int[] before = null;
-      int[] after = null;
-      for (int[] d : dateAt) {
-        if (d[0] < sen.start() || d[0] >= sen.end()) {
-          continue;
-        }
-        TemporalExpression te = ctx.dates().get(d[2]);
-        boolean day = te.kind() == TemporalKind.DATE
-            || te.kind() == TemporalKind.RELATIVE && te.end() == null;
-        if (!day || te.date() == null || te.date().day().isEmpty() || insideParens(sen.start(), d[0])
-            || documentDate(sen.start(), d[0])) {
-          continue;
-        }
-        if (d[0] < hit.start) {
-          before = d;
-        } else if (after == null && hit.strong && heldOn(hit, d[0])) {
-          after = d; // a weak cue's later date is the date of what was signed or visited, not of a meeting
+      List<int[]> days = dayDatesIn.get(hit.sentence);
+      int lo = 0;
+      int hi = days.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (days.get(mid)[0] < hit.start) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
       }
-      int[] chosen = before != null ? before : after;
+      int[] chosen = null;
+      if (lo > 0) {
+        chosen = days.get(lo - 1);
+      } else if (lo < days.size() && hit.strong && heldOn(hit, days.get(lo)[0])) {
+        chosen = days.get(lo); // a weak cue's later date is the date of what was signed or visited
+      }
       if (chosen != null) {
         hit.date = ctx.dates().get(chosen[2]);
         hit.dateStart = chosen[0];
@@ -449,7 +497,7 @@ public final class MeetingExtractor {
       if (nameEnd >= date) {
         return true;
       }
-      String gap = s.substring(nameEnd, date);
+      String gap = date - nameEnd > 8 ? "" : s.substring(nameEnd, date);
       if (gap.equals(", ") || gap.equals(" ") || gap.equals(" vào ") || gap.equals(" ngày ")) {
         return true;
       }
@@ -460,19 +508,6 @@ public final class MeetingExtractor {
         }
       }
       return false;
-    }
-
-    boolean insideParens(int from, int pos) {
-      int depth = 0;
-      for (int i = from; i < pos; i++) {
-        char c = s.charAt(i);
-        if (c == '(') {
-          depth++;
-        } else if (c == ')' && depth > 0) {
-          depth--;
-        }
-      }
-      return depth > 0;
     }
 
     /** {@code Kết luận số 12-KL/TW ngày 12-8-2021}: a code shortly before the date in its clause. */
@@ -500,7 +535,7 @@ public final class MeetingExtractor {
           }
         }
         if (into == null) {
-          if (anyOfKind && h.date == null) {
+          if (anyOfKind && h.date == null || drafts.size() >= MAX_MEETINGS) {
             continue; // another edition named in passing, with no day of its own: not reported as held
           }
           into = new Draft();
@@ -509,14 +544,23 @@ public final class MeetingExtractor {
         }
         add(into, h, true);
       }
+      java.util.Map<Integer, List<Draft>> bySentence = new java.util.HashMap<>();
+      for (Draft d : drafts) {
+        for (Hit x : d.hits) {
+          List<Draft> l = bySentence.computeIfAbsent(x.sentence, k -> new ArrayList<>(1));
+          if (!l.contains(d)) {
+            l.add(d);
+          }
+        }
+      }
       for (Hit h : hits) {
         if (h.strong || h.status != Status.REPORTED) {
           continue;
         }
-        Draft host = weakHost(drafts, h);
+        Draft host = weakHost(drafts, bySentence.getOrDefault(h.sentence, List.of()), h);
         if (host != null) {
           add(host, h, false);
-        } else if (h.date != null) {
+        } else if (h.date != null && drafts.size() < MAX_MEETINGS) {
           Draft d = new Draft();
           d.kind = h.kind;
           drafts.add(d);
@@ -615,10 +659,10 @@ public final class MeetingExtractor {
     }
 
     /** The meeting a weak cue belongs to: one named in its sentence, else the best of its kinds that agrees on the day. */
-    Draft weakHost(List<Draft> drafts, Hit h) {
+    Draft weakHost(List<Draft> drafts, List<Draft> sameSentence, Hit h) {
       List<MeetingKind> hosts = h.kind == MeetingKind.CEREMONY ? SIGNING_HOSTS : VISIT_HOSTS;
-      for (Draft d : drafts) {
-        if (hosts.contains(d.kind) && d.hits.stream().anyMatch(x -> x.strong && x.sentence == h.sentence)) {
+      for (Draft d : sameSentence) {
+        if (hosts.contains(d.kind)) {
           return d;
         }
       }
@@ -648,7 +692,7 @@ public final class MeetingExtractor {
         if (namesMeeting) {
           continue;
         }
-        for (int[] da : dateAt) {
+        for (int[] da : datesIn.get(next)) {
           TemporalExpression te = ctx.dates().get(da[2]);
           if (da[0] == sen.start() && te.kind() == TemporalKind.DATE && te.date().day().isPresent()) {
             d.date = te.date();
@@ -663,12 +707,12 @@ public final class MeetingExtractor {
     /** A caption's {@code sáng 21/8} gives the part of day of the meeting held on 21/8. */
     PartOfDay partFromOtherMentions(Draft d) {
       PartOfDay found = null;
+      Set<Integer> seen = new java.util.HashSet<>();
       for (Hit h : d.hits) {
-        Sentence sen = sentences.get(h.sentence);
-        for (int[] da : dateAt) {
-          if (da[0] < sen.start() || da[0] >= sen.end()) {
-            continue;
-          }
+        if (!seen.add(h.sentence)) {
+          continue;
+        }
+        for (int[] da : datesIn.get(h.sentence)) {
           TemporalExpression te = ctx.dates().get(da[2]);
           if (te.partOfDay() != null && te.kind() == TemporalKind.DATE && sameDay(d.date, te.date())) {
             if (found != null && found != te.partOfDay()) {
@@ -697,6 +741,9 @@ public final class MeetingExtractor {
           }
         }
         if (into == null) {
+          if (out.size() >= MAX_MEETINGS) {
+            continue;
+          }
           into = new Draft();
           into.kind = h.kind;
           out.add(into);
@@ -742,8 +789,8 @@ public final class MeetingExtractor {
       String theme = null;
       for (int si : evidenceSentences) {
         Sentence sen = sentences.get(si);
-        chairs(sen, chairs);
-        participants(sen, participants);
+        chairs(si, chairs);
+        participants(si, participants);
         if (count == null) {
           Matcher m = attendees.matcher(s).region(sen.start(), sen.end());
           if (m.find()) {
@@ -760,7 +807,7 @@ public final class MeetingExtractor {
       }
       for (Hit h : d.hits) {
         if (theme == null && h.strong && !"tại".equals(first(previousWords(h.start, sentences.get(h.sentence).start(), 1)))) {
-          Matcher m = THEME.matcher(t).region(h.end, sentences.get(h.sentence).end());
+          Matcher m = THEME.matcher(t).region(h.end, Math.min(sentences.get(h.sentence).end(), h.end + 480));
           if (m.find() && m.start() - h.end <= 160) {
             theme = text.span(m.start(1), m.end(1)).text();
           }
@@ -852,6 +899,7 @@ public final class MeetingExtractor {
 
     /** Where a venue phrase ends: a comma, a stop, or a word that starts the clause's verb. */
     int venueEnd(int p, int limit) {
+      limit = Math.min(limit, p + 120);
       int i = p;
       int depth = 0;
       while (i < limit) {
@@ -875,7 +923,9 @@ public final class MeetingExtractor {
       return i;
     }
 
-    void chairs(Sentence sen, List<String> chairs) {
+    void chairs(int si, List<String> chairs) {
+      Sentence sen = sentences.get(si);
+      List<Object[]> here = officialsIn.get(si);
       int i = sen.start();
       while (true) {
         int at = s.indexOf("chủ trì", i);
@@ -890,7 +940,7 @@ public final class MeetingExtractor {
         boolean co = at >= 4 && s.startsWith("đồng ", at - 5);
         boolean passive = at >= 4 && s.startsWith("sự ", at - 3);
         if (passive) {
-          for (Object[] o : officialAt) {
+          for (Object[] o : here) {
             int p = (Integer) o[0];
             if (p >= at && p < sen.end()) {
               addOnce(chairs, ((Official) o[1]).name());
@@ -901,7 +951,7 @@ public final class MeetingExtractor {
           }
           continue;
         }
-        for (Object[] o : officialAt) {
+        for (Object[] o : here) {
           int p = (Integer) o[0];
           if (p >= sen.start() && p < at) {
             addOnce(chairs, ((Official) o[1]).name());
@@ -913,17 +963,15 @@ public final class MeetingExtractor {
       }
     }
 
-    void participants(Sentence sen, Set<String> out) {
+    void participants(int si, Set<String> out) {
+      Sentence sen = sentences.get(si);
       String sentence = s.substring(sen.start(), sen.end());
       if (!(sentence.contains("dự") || sentence.contains("trưởng đoàn") || sentence.contains("có mặt")
           || sentence.contains("tiếp"))) {
         return;
       }
-      for (Object[] o : officialAt) {
-        int p = (Integer) o[0];
-        if (p >= sen.start() && p < sen.end()) {
-          out.add(((Official) o[1]).name());
-        }
+      for (Object[] o : officialsIn.get(si)) {
+        out.add(((Official) o[1]).name());
       }
     }
 
@@ -951,8 +999,11 @@ public final class MeetingExtractor {
           continue;
         }
         Sentence sen = sentences.get(h.sentence);
-        int verb = s.lastIndexOf("tổ chức ", h.start);
-        if (verb < sen.start() || h.start - verb > 12) {
+        int verb = -1;
+        for (int k = Math.max(sen.start(), h.start - 12); k < h.start && verb < 0; k++) {
+          verb = s.startsWith("tổ chức ", k) ? k : -1;
+        }
+        if (verb < 0) {
           continue;
         }
         int from = sen.start();
@@ -964,7 +1015,7 @@ public final class MeetingExtractor {
         for (int i = from; i < verb; i++) {
           if (s.charAt(i) == ',') {
             String head = s.substring(from, i).trim();
-            if (lastComma < 0 && (head.startsWith("tại ") || dateAt.stream().anyMatch(x -> x[0] >= sen.start() && x[1] <= verb))
+            if (lastComma < 0 && (head.startsWith("tại ") || !datesIn.get(h.sentence).isEmpty() && datesIn.get(h.sentence).get(0)[1] <= verb)
                 && (head.startsWith("tại ") || head.split(" ").length <= 4)) {
               from = i + 1;
               continue;
@@ -1018,6 +1069,16 @@ public final class MeetingExtractor {
       prev = Math.max(prev, v);
     }
     return total > 0 ? total : null;
+  }
+
+  /** The first {@code c} in {@code [from, to)} of {@code x}, or -1; never reads past {@code to}. */
+  private static int indexOf(String x, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (x.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int parseCount(String g) {

@@ -240,6 +240,7 @@ public final class MeetingExtractor {
           }
           governingDate(hit, sen);
           recallByTime(hit);
+          recallByYear(hit);
         }
         hits.addAll(inSentence);
       }
@@ -280,6 +281,33 @@ public final class MeetingExtractor {
       if (far) {
         hit.status = hit.strong ? Status.RECALLED : Status.GENERIC;
         hit.date = null;
+      }
+    }
+
+    /**
+     * "Năm 2023, tỉnh đã tổ chức thành công Hội nghị ... vào tháng 9/2023": a mention without a day
+     * whose sentence places it in a month or year (outside its name) is an earlier or later
+     * meeting, unless that is the reference date's own month or year.
+     */
+    void recallByYear(Hit hit) {
+      if (!hit.strong || hit.status != Status.REPORTED || hit.date != null) {
+        return;
+      }
+      int nameEnd = hit.nameEnd > 0 ? hit.nameEnd : hit.end;
+      var ref = ctx.reference();
+      for (int[] d : datesIn.get(hit.sentence)) {
+        TemporalExpression te = ctx.dates().get(d[2]);
+        boolean inName = d[0] >= hit.start && d[0] <= nameEnd + 1;
+        if (inName || te.kind() != TemporalKind.YEAR && te.kind() != TemporalKind.MONTH) {
+          continue;
+        }
+        int year = te.date().year().orElse(-1);
+        boolean current = ref != null && year == ref.getYear() && (te.kind() == TemporalKind.YEAR
+            || Math.abs(te.date().month().orElse(0) - ref.getMonthValue()) <= 1);
+        if (!current) {
+          hit.status = Status.RECALLED;
+          return;
+        }
       }
     }
 
@@ -498,7 +526,12 @@ public final class MeetingExtractor {
         return true;
       }
       String gap = date - nameEnd > 8 ? "" : s.substring(nameEnd, date);
-      if (gap.equals(", ") || gap.equals(" ") || gap.equals(" vào ") || gap.equals(" ngày ")) {
+      if (gap.equals(" ") || gap.equals(" vào ") || gap.equals(" ngày ")) {
+        return true;
+      }
+      // "Tại Hội nghị X, sáng 14/12, ...": the meeting frames the sentence; not "Trong khuôn khổ chuyến thăm, sáng 6/11"
+      String before = first(previousWords(hit.start, Math.max(0, hit.start - 20), 1));
+      if (gap.equals(", ") && ("tại".equals(before) || "nhân".equals(before))) {
         return true;
       }
       String near = s.substring(Math.max(hit.end, date - 25), date);

@@ -89,6 +89,31 @@ class MeetingExtractorTest {
   }
 
   @Test
+  void aPastEditionPlacedInAnEarlierYearIsRecalledNotMerged() {
+    Extraction x = extract("Ngày 20/3, Sở Ngoại vụ tỉnh Lào Cai tổ chức Hội nghị triển khai nhiệm vụ công tác đối ngoại "
+        + "năm 2024. Năm 2023, tỉnh đã tổ chức thành công Hội nghị thường niên lần thứ 12 nhóm công tác liên hợp "
+        + "bốn tỉnh biên giới vào tháng 9/2023.");
+    assertEquals(1, x.meetings().size(), () -> x.meetings().toString());
+    assertEquals(null, x.meetings().get(0).edition());
+    assertEquals("--03-20", x.meetings().get(0).date().toString());
+    assertEquals(List.of(12), x.recalledMeetings().stream().map(Meeting::edition).toList());
+  }
+
+  @Test
+  void theBylineDateResolvesTheYearAndAPlannedForumIsRecalled() {
+    Extraction x = extract("Bắc Ninh tăng cường hợp tác với các địa phương Hàn Quốc // 14/06/2024 09:15 // "
+        + "Chiều 13/6, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Hương Giang đã tiếp Đoàn công tác "
+        + "tỉnh Gyeonggi (Hàn Quốc). // Trước đó, sáng cùng ngày, đoàn đã thăm Khu công nghiệp Yên Phong. // "
+        + "Dịp này, hai bên thống nhất sẽ tổ chức Diễn đàn xúc tiến đầu tư vào tháng 10/2024 tại Bắc Ninh.");
+    assertEquals(1, x.meetings().size(), () -> x.meetings().toString());
+    Meeting m = x.meetings().get(0);
+    assertEquals("RECEPTION", m.kind().name());
+    assertEquals("2024-06-13", m.date().toString());
+    assertEquals("trụ sở UBND tỉnh", m.location());
+    assertEquals(List.of("SEMINAR"), x.recalledMeetings().stream().map(r -> r.kind().name()).toList());
+  }
+
+  @Test
   void aMeetingAnnouncedForLaterIsOnlyRecalled() {
     Extraction x = extract("Theo kế hoạch, Hội nghị Ngoại vụ toàn quốc lần thứ 22 sẽ được tổ chức vào năm 2026 tại Hà Nội.");
     assertEquals(List.of(), x.meetings());

@@ -43,6 +43,11 @@ public final class AgreementExtractor {
   private static final Pattern PERIOD = Pattern.compile("^[^;.]{0,80}?giai đoạn\\s(\\d{4})\\s?-\\s?(\\d{4})");
   private static final Pattern PROVISIONS = Pattern.compile("^theo nội dung\\s(?:của\\s)?(?:bản\\s)?(\\p{L}+\\s\\p{L}+)[^,;.]{0,60},\\s");
 
+  /** The verbs whose subject signs or hands over the text (not "lễ ký kết", a ceremony). */
+  private static final Set<String> HANDING = Set.of("ký", "ký kết", "trao", "ký tắt");
+  /** What may stand between the signers and their verb: "A và B đã cùng ký". */
+  private static final Pattern SUBJECT_GLUE = Pattern.compile("(?:đã|cùng|chính thức|đã cùng)(?:\\s(?:cùng|chính thức))?");
+
   private final AgreementLexicon lex;
   private final PartyFinder parties;
 
@@ -114,11 +119,12 @@ public final class AgreementExtractor {
     if (generic(lower, s, h)) {
       return null;
     }
-    int comma = PartyFinder.lastIndexOfAny(lower, ",;:(", s.start(), h.start());
-    int semi = PartyFinder.lastIndexOfAny(lower, ";:", s.start(), h.start());
-    PhraseIndex.Hit<String> verb = lastStatus(lower, comma < 0 ? s.start() : comma + 1, h.start());
+    int from = Math.max(s.start(), h.start() - PartyFinder.REACH);
+    int comma = PartyFinder.lastIndexOfAny(lower, ",;:(", from, h.start());
+    int semi = PartyFinder.lastIndexOfAny(lower, ";:", from, h.start());
+    PhraseIndex.Hit<String> verb = lastStatus(lower, comma < 0 ? from : comma + 1, h.start());
     if (verb == null) {
-      verb = lastStatus(lower, semi < 0 ? s.start() : semi + 1, h.start());
+      verb = lastStatus(lower, semi < 0 ? from : semi + 1, h.start());
     }
     AgreementStatus status = null;
     if (verb != null) {
@@ -254,7 +260,11 @@ public final class AgreementExtractor {
     }
     MentionAt founder = g.mentions.stream().filter(MentionAt::founds).findFirst().orElse(g.mentions.get(0));
     PartialDate date = null;
+    int tried = 0;
     for (MentionAt m : g.mentions) {
+      if (++tried > 8) {
+        break; // the signing is reported near the top; this bounds the work on a pathological text
+      }
       if (status == AgreementStatus.SIGNED && m.status() == AgreementStatus.SIGNED) {
         date = dayOf(ctx, m.sentence());
       } else if (status == AgreementStatus.REFERENCED) {
@@ -278,28 +288,38 @@ public final class AgreementExtractor {
         period = new DatePeriod(PartialDate.ofYear(Integer.parseInt(p.group(1))),
             PartialDate.ofYear(Integer.parseInt(p.group(2))));
       }
-      if (m.status() == AgreementStatus.SIGNED && m.verbStart() >= 0) {
-        signatories.addAll(officialsBetween(ctx, m.sentence().start(), m.verbStart()));
+      if (m.status() == AgreementStatus.SIGNED && m.verbStart() >= 0 && HANDING.contains(m.verb())) {
+        signatories.addAll(signers(ctx, m.sentence().start(), m.verbStart()));
       }
     }
     return new Agreement(id, g.kind, status, t.span(founder.start(), founder.end()).text(), date, partyNames,
         List.copyOf(signatories), provisions(ctx, g), period, evidence);
   }
 
-  /** The officials named in a sentence before its signing verb: those who sign or hand it over. */
-  private static List<String> officialsBetween(ArticleContext ctx, int from, int to) {
+  /**
+   * The officials who are the subject of a signing verb ("A và B trao Quy chế", "A đã ký"): those
+   * named before it in its sentence, when the last of them stands right before the verb.
+   */
+  private static List<String> signers(ArticleContext ctx, int from, int verb) {
     NormalizedText t = ctx.text();
-    Span range = t.span(from, to);
+    Span range = t.span(from, verb);
     List<String> out = new ArrayList<>();
+    int lastEnd = -1;
     for (Official o : ctx.officials()) {
       for (Mention m : o.mentions()) {
         if (m.span().within(range)) {
-          out.add(o.name());
-          break;
+          if (!out.contains(o.name())) {
+            out.add(o.name());
+          }
+          lastEnd = Math.max(lastEnd, m.span().end());
         }
       }
     }
-    return out;
+    if (lastEnd < 0) {
+      return List.of();
+    }
+    String gap = t.lower().substring(t.toNormalized(lastEnd), verb).trim();
+    return gap.isEmpty() || SUBJECT_GLUE.matcher(gap).matches() ? out : List.of();
   }
 
   /** "Theo nội dung Quy chế, A; B; C." lists the provisions of the one agreement so named. */

@@ -18,6 +18,9 @@ final class PartyFinder {
   /** A counted group at the start of a party: "hai bên", "2 tỉnh", "3 tỉnh biên giới". */
   private static final Pattern COUNTED = Pattern.compile("^(?:các|(hai|ba|bốn|năm|\\d{1,2}))\\s");
 
+  /** How far, in chars, from its wording a mention's parties are looked for. */
+  static final int REACH = 400;
+
   private final AgreementLexicon lex;
 
   PartyFinder(AgreementLexicon lex) {
@@ -34,7 +37,11 @@ final class PartyFinder {
    * Parties of the mention of an agreement at {@code [cueStart, cueEnd)} of sentence
    * {@code [sStart, sEnd)}.
    */
-  List<Range> find(String text, String lower, int sStart, int sEnd, int cueStart, int cueEnd, boolean twinning) {
+  List<Range> find(String text, String lower, int sentenceStart, int sentenceEnd, int cueStart, int cueEnd,
+      boolean twinning) {
+    // parties stand near their agreement; the bound keeps a run-on "sentence" from costing its square
+    int sStart = Math.max(sentenceStart, cueStart - REACH);
+    int sEnd = Math.min(sentenceEnd, cueEnd + REACH);
     int window = Math.min(sEnd, cueEnd + 160);
     int clauseEnd = indexOfAny(lower, ";.", cueEnd, window);
     int between = findWord(lower, "giữa", cueEnd, clauseEnd < 0 ? window : clauseEnd);

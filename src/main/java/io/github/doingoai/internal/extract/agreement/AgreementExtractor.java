@@ -184,14 +184,22 @@ public final class AgreementExtractor {
     return false;
   }
 
+  /**
+   * The status verb that governs a wording: the last one before it, except that a signing under a
+   * proposal is still a proposal ("đề xuất hai bên sớm ký kết Biên bản ghi nhớ").
+   */
   private PhraseIndex.Hit<String> lastStatus(String lower, int from, int to) {
     PhraseIndex.Hit<String> last = null;
+    PhraseIndex.Hit<String> proposal = null;
     for (PhraseIndex.Hit<String> h : lex.status().findAll(lower, from, to)) {
       if (!h.value().equals("neutral")) {
         last = h;
+        if (h.value().equals("proposed")) {
+          proposal = h;
+        }
       }
     }
-    return last;
+    return last != null && last.value().equals("signed") && proposal != null ? proposal : last;
   }
 
   /** A group of the same kind whose parties agree with the mention's, or null. */

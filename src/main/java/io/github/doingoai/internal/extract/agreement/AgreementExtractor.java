@@ -176,6 +176,10 @@ public final class AgreementExtractor {
       if (ws < e && lex.endOf("generic", lower, ws, h.start()) >= 0) {
         return true;
       }
+      if (words == 0 && ws < e && lower.substring(ws, e).chars().allMatch(Character::isDigit)
+          && !lower.substring(ws, e).equals("1") && !lower.substring(ws, e).equals("01")) {
+        return true; // "ký kết 3 biên bản ghi nhớ": several, none named
+      }
       p = ws - 1;
       if (p <= s.start() || !Character.isLetter(lower.charAt(p - 1))) {
         break;
@@ -282,6 +286,9 @@ public final class AgreementExtractor {
         break;
       }
     }
+    if (date == null && status == AgreementStatus.SIGNED) {
+      date = meetingDay(ctx, g);
+    }
     List<String> partyNames = new ArrayList<>();
     for (PartyFinder.Range r : best(g).parties()) {
       partyNames.add(t.span(r.start(), r.end()).text());
@@ -302,6 +309,26 @@ public final class AgreementExtractor {
     }
     return new Agreement(id, g.kind, status, t.span(founder.start(), founder.end()).text(), date, partyNames,
         List.copyOf(signatories), provisions(ctx, g), period, evidence);
+  }
+
+  /**
+   * The day of the meeting at which a signed mention is reported (a signing ceremony told over
+   * several sentences, only one of which gives the day), or null.
+   */
+  private static PartialDate meetingDay(ArticleContext ctx, Group g) {
+    NormalizedText t = ctx.text();
+    for (MentionAt m : g.mentions) {
+      if (m.status() != AgreementStatus.SIGNED) {
+        continue;
+      }
+      Span sentence = t.span(m.sentence().start(), m.sentence().end());
+      for (var meeting : ctx.meetings()) {
+        if (meeting.date() != null && meeting.evidence().stream().anyMatch(e -> e.overlaps(sentence))) {
+          return meeting.date();
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -113,6 +113,9 @@ class AgreementExtractorTest {
       "Tỉnh ủy tập trung triển khai Chương trình hành động của Tỉnh ủy về thực hiện Chỉ thị của Bộ Chính trị.",
       "Bí thư Tỉnh ủy đề nghị thường xuyên sơ kết, rút kinh nghiệm để bổ sung, nâng cao chương trình hợp tác chất lượng hơn.",
       "Hai địa phương kết nghĩa từ lâu nên có nhiều điểm tương đồng.",
+      "Nhân dịp này, các doanh nghiệp hai nước đã ký kết 12 biên bản ghi nhớ hợp tác.",
+      "Tại diễn đàn, các đối tác đã ký ba thỏa thuận về đầu tư và thương mại.",
+      "Hai bên đã thỏa thuận về thời gian tổ chức đoàn công tác.",
   })
   void genericOrPluralMentionsGiveNothing(String sentence) {
     assertEquals(List.of(), agreements(sentence), sentence);
@@ -202,6 +205,15 @@ class AgreementExtractorTest {
     Agreement a = extractor.extract("Sáng 5/6, tại Đà Nẵng, UBND thành phố Đà Nẵng và thành phố Daegu ký kết "
         + "Biên bản ghi nhớ hợp tác.", LocalDate.of(2024, 6, 10)).agreements().get(0);
     assertEquals(PartialDate.of(2024, 6, 5), a.date());
+  }
+
+  @Test
+  void aSigningToldWithoutItsDayTakesTheDayOfItsMeeting() {
+    String text = "Sáng 18/3, tại thành phố Cần Thơ, UBND thành phố Cần Thơ tổ chức Lễ ký kết hợp tác với tỉnh Kagoshima.\n\n"
+        + "Tại buổi lễ, lãnh đạo hai bên đã ký kết Biên bản ghi nhớ hợp tác trong lĩnh vực nông nghiệp và du lịch.";
+    Agreement a = only(text);
+    assertEquals(AgreementStatus.SIGNED, a.status());
+    assertEquals(PartialDate.ofMonthDay(3, 18), a.date());
   }
 
   @Test

@@ -67,9 +67,18 @@ public final class AgreementExtractor {
   private static final class Group {
     final AgreementKind kind;
     final List<MentionAt> mentions = new ArrayList<>();
+    /** The mention that states the parties best so far (kept up to date: merging stays linear). */
+    MentionAt best;
 
     Group(AgreementKind kind) {
       this.kind = kind;
+    }
+
+    void add(MentionAt m) {
+      mentions.add(m);
+      if (best == null || better(m, best)) {
+        best = m;
+      }
     }
   }
 
@@ -107,14 +116,14 @@ public final class AgreementExtractor {
           g = new Group(m.kind());
           groups.add(g);
         }
-        g.mentions.add(m);
+        g.add(m);
       }
     }
     for (MentionAt m : mentions) {
       if (!m.founds()) {
         Group g = compatible(lower, groups, m);
         if (g != null) {
-          g.mentions.add(m);
+          g.add(m);
         }
       }
     }
@@ -225,9 +234,10 @@ public final class AgreementExtractor {
   private PhraseIndex.Hit<String> lastStatus(String lower, int from, int to) {
     PhraseIndex.Hit<String> last = null;
     PhraseIndex.Hit<String> proposal = null;
+    int detach = lastDetach(lower, from, to);
     for (PhraseIndex.Hit<String> h : lex.status().findAll(lower, from, to)) {
       // a signing detached by a preposition signs something else; a reference still refers
-      if (!h.value().equals("neutral") && (h.value().equals("referenced") || !detached(lower, h.end(), to))) {
+      if (!h.value().equals("neutral") && (h.value().equals("referenced") || h.end() > detach)) {
         last = h;
         if (h.value().equals("proposed")) {
           proposal = h;
@@ -237,14 +247,17 @@ public final class AgreementExtractor {
     return last != null && last.value().equals("signed") && proposal != null ? proposal : last;
   }
 
-  /** True when a preposition stands between a verb and the wording: "các nội dung đã ký kết trong Biên bản". */
-  private boolean detached(String lower, int from, int to) {
-    for (int p = from; p < to; p++) {
+  /**
+   * Where the last preposition of {@code [from, to)} starts, or -1: a verb before it governs
+   * something else ("các nội dung đã ký kết trong Biên bản").
+   */
+  private int lastDetach(String lower, int from, int to) {
+    for (int p = to - 1; p >= from; p--) {
       if (PartyFinder.wordStart(lower, p) && lex.at("detach", lower, p, to)) {
-        return true;
+        return p;
       }
     }
-    return false;
+    return -1;
   }
 
   /** A group of the same kind whose parties agree with the mention's, or null. */
@@ -302,19 +315,20 @@ public final class AgreementExtractor {
    * longest wording.
    */
   private static MentionAt best(Group g) {
-    MentionAt best = null;
-    int bestCount = -1;
-    int bestLength = -1;
-    for (MentionAt m : g.mentions) {
-      int length = m.parties().stream().mapToInt(r -> r.end() - r.start()).sum();
-      int count = m.parties().size() + (m.between() ? 1000 : 0);
-      if (count > bestCount || (count == bestCount && length > bestLength)) {
-        best = m;
-        bestCount = count;
-        bestLength = length;
-      }
-    }
-    return best;
+    return g.best;
+  }
+
+  private static boolean better(MentionAt m, MentionAt than) {
+    int c = Integer.compare(rank(m), rank(than));
+    return c > 0 || (c == 0 && length(m) > length(than));
+  }
+
+  private static int rank(MentionAt m) {
+    return m.parties().size() + (m.between() ? 1000 : 0);
+  }
+
+  private static int length(MentionAt m) {
+    return m.parties().stream().mapToInt(r -> r.end() - r.start()).sum();
   }
 
   private Agreement build(ArticleContext ctx, Group g, String id) {

@@ -2,6 +2,7 @@ package io.github.doingoai.internal.extract.official;
 
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
+import io.github.doingoai.internal.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
 final class PhraseParser {
   /** Words that announce a place's name: {@code tỉnh Nghệ An}, {@code bang California}. */
   private static final String[] PLACE_PREFIXES = {"thành phố ", "tp. ", "tp ", "tỉnh ", "bang ", "tiểu bang ", "thủ đô ",
-      "vùng ", "quận ", "huyện ", "thị xã ", "đặc khu "};
+      "vùng ", "quận ", "huyện ", "thị xã ", "đặc khu ", "xã ", "phường ", "thị trấn ", "châu "};
   /** Prefixes that may stand alone as "the province/city itself": {@code UBND tỉnh}. */
   private static final String[] BARE_PLACE = {"tỉnh", "thành phố", "thủ đô"};
 
@@ -215,8 +216,8 @@ final class PhraseParser {
     return new Tail(q, bodies, bodyStarts, bodiesEnd, placeKey, placeTextStart, placeEnd, fullness);
   }
 
-  private static boolean canonical(LexiconEntry e, String text, int s, int end) {
-    return NormalizedEq.eqIgnoreCase(e.name(), text.substring(s, end));
+  private boolean canonical(LexiconEntry e, String text, int s, int end) {
+    return lex.isCanonical(e, NormalizedText.lowerSameLength(text.substring(s, end)), 0, end - s);
   }
 
   /** A place read after a body: {@code key} null for a bare "tỉnh" (the province itself). */
@@ -253,7 +254,7 @@ final class PhraseParser {
           return new Place(p2.end(), "place:" + p2.value().name(), n, false);
         }
         int runEnd = capitalisedRun(text, n, MAX_PLACE_WORDS + 2);
-        if (runEnd > n && !startsWithSurname(lower, n) && !startsWithOther(lower, n)) {
+        if (runEnd > n && !startsWithSurname(lower, n) && !startsWithOffice(lower, n)) {
           int cut = beforeName ? surnameSplit(text, lower, n, runEnd) : runEnd;
           if (cut > n) {
             return new Place(cut, "place:" + lower.substring(n, cut), n, false);
@@ -268,12 +269,14 @@ final class PhraseParser {
         return new Place(e, null, -1, false);
       }
     }
-    if (unknownAllowed && !beforeName && Character.isUpperCase(text.charAt(r)) && !startsWithSurname(lower, r)
-        && !startsWithOther(lower, r)) {
-      // a foreign place without a prefix (Tỉnh ủy Champasak); only when no name can follow
-      int runEnd = capitalisedRun(text, r, MAX_PLACE_WORDS);
-      if (runEnd > r) {
-        return new Place(runEnd, "place:" + lower.substring(r, runEnd), r, false);
+    if (unknownAllowed && Character.isUpperCase(text.charAt(r)) && !startsWithSurname(lower, r)
+        && !startsWithOffice(lower, r)) {
+      // a place without a prefix (Tỉnh ủy Champasak, Huyện ủy Chư Sê): before a name, only when the
+      // name's known surname shows where the place ends
+      int runEnd = capitalisedRun(text, r, MAX_PLACE_WORDS + 2);
+      int cut = beforeName ? surnameOnlySplit(lower, r, runEnd) : runEnd;
+      if (cut > r) {
+        return new Place(cut, "place:" + lower.substring(r, cut), r, false);
       }
     }
     return null;
@@ -298,6 +301,25 @@ final class PhraseParser {
       return starts.get(starts.size() - 2) - 1;
     }
     return runEnd;
+  }
+
+  /** Where a run "Place Surname ..." splits before its first known surname (not its first word), or -1. */
+  private int surnameOnlySplit(String lower, int n, int runEnd) {
+    int i = skipSpace(lower, wordEnd(lower, n));
+    while (i < runEnd) {
+      int we = wordEnd(lower, i);
+      if (lex.isSurname(lower.substring(i, we)) && we < runEnd) {
+        return i - 1;
+      }
+      i = skipSpace(lower, we);
+    }
+    return -1;
+  }
+
+  /** True when a title, body or honorific starts at {@code i}. */
+  boolean startsWithOffice(String lower, int i) {
+    return lex.titles.longestAt(lower, i) != null || lex.bodies.longestAt(lower, i) != null
+        || lex.honorifics.longestAt(lower, i) != null;
   }
 
   boolean startsWithSurname(String lower, int i) {

@@ -46,6 +46,11 @@ public final class Extractor {
     return referenceDate;
   }
 
+  /**
+   * The longest text this extractor accepts, in chars.
+   *
+   * @return the limit set with {@link ExtractorBuilder#maxTextLength(int)}
+   */
   public int maxTextLength() {
     return maxTextLength;
   }

@@ -21,6 +21,14 @@ public final class Doingoai {
     return ExtractorBuilder.DEFAULT;
   }
 
+  /**
+   * A builder for an {@link io.github.doingoai.match.EventMatcher}, which groups extractions of
+   * many articles into real-world events: {@code Doingoai.matcher().threshold(0.6).build().newIndex()}.
+   */
+  public static io.github.doingoai.match.MatcherBuilder matcher() {
+    return io.github.doingoai.match.MatcherBuilder.defaults();
+  }
+
   /** The library's version, from the jar's manifest, or {@code "dev"} when run from classes. */
   public static String version() {
     String v = Doingoai.class.getPackage().getImplementationVersion();

@@ -165,8 +165,7 @@ public final class Main {
   }
 
   private void match(Options o) {
-    err.println("doingoai: match: the event matcher is not available in this build");
-    status = 2;
+    new MatchCommand(out).run(o, extractor(o), this);
   }
 
   /** Thrown when stdout is closed (for example by {@code | head -1}): the run ends quietly. */

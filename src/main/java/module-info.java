@@ -9,9 +9,7 @@ module io.github.doingoai {
   exports io.github.doingoai;
   exports io.github.doingoai.model;
   exports io.github.doingoai.json;
-  // The matcher's API package io.github.doingoai.match (branch `matcher`) is exported here when
-  // that branch is merged: `exports io.github.doingoai.match;` plus an `opens` like the model's
-  // if Jackson reads or writes its records.
+  exports io.github.doingoai.match;
 
   // JsonCodec.mapper() hands out an ObjectMapper, and the model carries Jackson annotations:
   // callers of the API need Jackson's types, hence transitive.
@@ -19,6 +17,7 @@ module io.github.doingoai {
   requires com.google.common;
   requires com.ibm.icu;
 
-  // Jackson builds and reads the model's records reflectively.
+  // Jackson builds and reads the records of the model and of a saved EventIndex reflectively.
   opens io.github.doingoai.model to com.fasterxml.jackson.databind;
+  opens io.github.doingoai.match to com.fasterxml.jackson.databind;
 }

@@ -102,6 +102,8 @@ class ModuleDescriptorTest {
     Map<String, Set<String>> opens = descriptor.opens().stream()
         .collect(Collectors.toMap(ModuleDescriptor.Opens::source, ModuleDescriptor.Opens::targets));
     assertEquals(Set.of("com.fasterxml.jackson.databind"), opens.get("io.github.doingoai.model"));
+    // every opening is to Jackson alone, never to everyone
+    opens.forEach((pkg, targets) -> assertEquals(Set.of("com.fasterxml.jackson.databind"), targets, pkg));
   }
 
   @Test

@@ -10,6 +10,9 @@ import io.github.doingoai.Doingoai;
 import io.github.doingoai.DoingoaiException;
 import io.github.doingoai.Extractor;
 import io.github.doingoai.json.JsonCodec;
+import io.github.doingoai.match.Event;
+import io.github.doingoai.match.EventIndex;
+import io.github.doingoai.match.EventMatcher;
 import io.github.doingoai.model.Extraction;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,9 +28,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -43,8 +51,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       query parameters {@code referenceDate=YYYY-MM-DD} and {@code source=NAME}; answer: the
  *       extraction as JSON (the library's JSON contract).
  *   <li>{@code POST /match} — body: a JSON array of article texts (strings) or of extractions
- *       (objects); answer: the events. Until the event matcher is in the library this answers
- *       {@code 501} after validating the input.
+ *       (objects, as {@code /extract} answers); answer: {@code {"events":[...],"officials":[...],
+ *       "agreements":[...]}} as the CLI's {@code match} writes it, grouped by the library's
+ *       {@link EventMatcher} (one new {@link EventIndex} per request; an article's id is its
+ *       {@code source}, else {@code article-N} for the N-th item).
  *   <li>{@code GET /health} — {@code {"status":"ok","version":"..."}}.
  * </ul>
  *
@@ -97,6 +107,7 @@ public final class ExtractionService implements AutoCloseable {
   private final Extractor extractor;
   private final Limits limits;
   private final Semaphore slots;
+  private final EventMatcher matcher = Doingoai.matcher().build();
 
   private ExtractionService(HttpServer server, ThreadPoolExecutor workers, Extractor extractor, Limits limits) {
     this.server = server;
@@ -205,14 +216,14 @@ public final class ExtractionService implements AutoCloseable {
     if (text.isBlank()) {
       throw new HttpError(400, "empty body: send the article as text/plain; charset=UTF-8");
     }
-    Extraction r = withSlot(ex, extractor, text, ref);
+    Extraction r = withSlot(extractor, text, ref);
     if (query.containsKey("source")) {
       r = r.withSource(query.get("source"));
     }
     send(ex, 200, JsonCodec.toJson(r));
   }
 
-  private Extraction withSlot(HttpExchange ex, Extractor e, String text, LocalDate ref) {
+  private Extraction withSlot(Extractor e, String text, LocalDate ref) {
     boolean got;
     try {
       got = slots.tryAcquire(limits.busyWait().toMillis(), TimeUnit.MILLISECONDS);
@@ -242,23 +253,65 @@ public final class ExtractionService implements AutoCloseable {
     if (body == null || !body.isArray()) {
       throw new HttpError(400, "body must be a JSON array of article texts or of extractions");
     }
+    // read and check every item before extracting any: a bad item costs no extraction
+    List<Extraction> given = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
     int i = 0;
     for (JsonNode item : body) {
-      if (!item.isTextual() && !item.isObject()) {
-        throw new HttpError(400, "item " + i + " is neither an article text (string) nor an extraction (object)");
-      }
-      if (item.isObject()) {
+      if (item.isTextual()) {
+        if (item.asText().isBlank()) {
+          throw new HttpError(400, "item " + i + " is an empty text");
+        }
+        texts.add(item.asText());
+        given.add(null);
+      } else if (item.isObject()) {
         try {
-          JsonCodec.fromJson(item.toString());
+          given.add(JsonCodec.fromJson(item.toString()));
         } catch (DoingoaiException e) {
           throw new HttpError(400, "item " + i + ": " + e.getMessage());
         }
+        texts.add(null);
+      } else {
+        throw new HttpError(400, "item " + i + " is neither an article text (string) nor an extraction (object)");
       }
       i++;
     }
-    // The event matcher (package io.github.doingoai.match) is not in this build of the library.
-    // When it is: extract the strings, read the objects, and answer the matcher's events as JSON.
-    throw new HttpError(501, "the event matcher is not available in this build of doingoai " + Doingoai.version());
+    EventIndex index = matcher.newIndex();
+    Set<String> ids = new HashSet<>();
+    for (int k = 0; k < given.size(); k++) {
+      Extraction r = given.get(k) != null ? given.get(k) : withSlot(extractor, texts.get(k), null);
+      // the article's id: its source when it has one, else its position; unique either way
+      String id = r.source() != null ? r.source() : "article-" + (k + 1);
+      String unique = id;
+      for (int n = 2; !ids.add(unique); n++) {
+        unique = id + "#" + n;
+      }
+      index.add(unique, r);
+    }
+    send(ex, 200, JSON.writeValueAsString(events(index)));
+  }
+
+  /** {@code {"events":[...],"officials":[...],"agreements":[...]}}, as the CLI's {@code match} writes. */
+  private static Map<String, Object> events(EventIndex index) {
+    List<Map<String, Object>> events = new ArrayList<>();
+    for (Event e : index.events()) {
+      Map<String, Object> ev = new LinkedHashMap<>();
+      ev.put("id", e.id());
+      ev.put("articles", e.articles());
+      if (e.meeting() != null) {
+        ev.put("kind", e.meeting().value("kind").orElse(null));
+        ev.put("date", e.meeting().value("date").orElse(null));
+        ev.put("meeting", e.meeting());
+      }
+      ev.put("agreements", e.agreements());
+      ev.put("links", e.links());
+      events.add(ev);
+    }
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("events", events);
+    doc.put("officials", index.officials().persons());
+    doc.put("agreements", index.agreements().agreements());
+    return doc;
   }
 
   private void health(HttpExchange ex) throws IOException {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.doingoai.Doingoai;
 import io.github.doingoai.Extractor;
 import io.github.doingoai.json.JsonCodec;
+import io.github.doingoai.match.Event;
+import io.github.doingoai.match.EventIndex;
 import io.github.doingoai.model.Extraction;
 import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
@@ -21,6 +23,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -150,6 +154,7 @@ class ExtractionServiceTest {
     assertError(400, post("/match", "application/json", "{\"texts\":[]}".getBytes(StandardCharsets.UTF_8)));
     assertError(400, post("/match", "application/json", "[\"a\", 3]".getBytes(StandardCharsets.UTF_8)));
     assertError(400, post("/match", "application/json", "[{\"published\":\"2021-02-30\"}]".getBytes(StandardCharsets.UTF_8)));
+    assertError(400, post("/match", "application/json", "[\" \"]".getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -158,10 +163,36 @@ class ExtractionServiceTest {
   }
 
   @Test
-  void matchValidatesItsInputThenSaysTheMatcherIsMissing() throws Exception {
-    String extraction = JsonCodec.toJson(extractor.extract(ARTICLE));
-    byte[] body = ("[\"" + "Sáng 8/10, đoàn công tác" + "\", " + extraction + "]").getBytes(StandardCharsets.UTF_8);
-    assertError(501, post("/match", "application/json; charset=utf-8", body));
+  void matchGroupsTextsAndExtractionsAsTheLibraryDoes() throws Exception {
+    String other = ARTICLE.replace("Chiều 8/10", "Chiều ngày 8/10").replace("Hai bên trao đổi", "Tại buổi tiếp, hai bên trao đổi");
+    String unrelated = "Sáng 2/11, tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác đối ngoại năm 2024.";
+    Extraction third = extractor.extract(unrelated).withSource("hoi-nghi.txt");
+    byte[] body = JSON.writeValueAsBytes(List.of(ARTICLE, other, JSON.readTree(JsonCodec.toJson(third))));
+    HttpResponse<String> r = post("/match", "application/json; charset=utf-8", body);
+    assertEquals(200, r.statusCode(), r.body());
+
+    List<Set<String>> got = new ArrayList<>();
+    for (JsonNode e : JSON.readTree(r.body()).get("events")) {
+      Set<String> members = new TreeSet<>();
+      e.get("articles").forEach(a -> members.add(a.asText()));
+      got.add(members);
+    }
+    EventIndex index = Doingoai.matcher().build().newIndex();
+    index.add("article-1", extractor.extract(ARTICLE));
+    index.add("article-2", extractor.extract(other));
+    index.add("hoi-nghi.txt", third);
+    List<Set<String>> expected = new ArrayList<>();
+    for (Event e : index.events()) {
+      expected.add(new TreeSet<>(e.articles()));
+    }
+    assertEquals(expected, got);
+    Set<String> all = new TreeSet<>();
+    got.forEach(all::addAll);
+    assertEquals(Set.of("article-1", "article-2", "hoi-nghi.txt"), all, "every item in an event, by its id");
+
+    HttpResponse<String> empty = post("/match", "application/json", "[]".getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, empty.statusCode(), empty.body());
+    assertEquals(0, JSON.readTree(empty.body()).get("events").size());
   }
 
   @Test

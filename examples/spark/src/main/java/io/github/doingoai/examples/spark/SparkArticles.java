@@ -7,8 +7,13 @@ import io.github.doingoai.Doingoai;
 import io.github.doingoai.Extractor;
 import io.github.doingoai.ExtractorBuilder;
 import io.github.doingoai.json.JsonCodec;
+import io.github.doingoai.match.ArticleProfile;
+import io.github.doingoai.match.Event;
+import io.github.doingoai.match.EventIndex;
+import io.github.doingoai.match.EventMatcher;
 import io.github.doingoai.model.Extraction;
 import io.github.doingoai.model.Meeting;
+import io.github.doingoai.model.PartialDate;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,16 +37,16 @@ import scala.Tuple2;
  * it is built lazily once ({@link ExtractorHolder}) and shared by all the tasks of that executor
  * (an extractor is thread-safe). Extraction runs in {@code mapPartitions}, never on the driver.
  *
- * <p>Events: articles are keyed by a blocking key and matched only inside their block, never all
- * pairs. The event matcher of the library (package {@code io.github.doingoai.match}) is not in the
- * version this example builds against yet, so the key is a documented placeholder: the date and
- * kind of the article's first dated meeting ({@link #blockingKey}), and every article of a block
- * forms one event. Articles without a dated meeting are events of their own. When the matcher is
- * available, key by its blocking key and run its pairwise decision inside each block.
+ * <p>Events: the library's {@link EventMatcher} decides, but never over all pairs. Articles are
+ * partitioned by a coarse block ({@link #block}: the day and month of the main meeting, the one
+ * the matcher compares), and each block is grouped on one executor by an {@link EventIndex}, which
+ * applies the matcher's own finer blocking keys inside it. Articles that report no meeting match
+ * nothing and are events of their own. The price of the coarse block: two reports of one event
+ * whose main meetings give different days (or only one gives a day) are not compared.
  *
  * <p>Output, under {@code OUT}: {@code extractions/} (one JSON object per article, the library's
  * JSON contract with {@code source} the file name) and {@code events/} (one JSON object per event:
- * {@code key}, {@code articles}).
+ * {@code id}, {@code block}, {@code articles}, and the merged meeting's {@code kind} and {@code date}).
  */
 public final class SparkArticles {
 
@@ -96,23 +101,28 @@ public final class SparkArticles {
     JavaPairRDD<String, String> files = sc.wholeTextFiles(paths, o.partitions());
     LocalDate ref = o.referenceDate();
 
-    // {source, JSON of the extraction, blocking key or null}, computed in one pass; cached:
-    // written, then grouped
+    // {source, JSON of the extraction, block or null}, computed in one pass; cached: written,
+    // then grouped
     JavaRDD<String[]> extracted = files.mapPartitions(it -> {
       Extractor ex = ExtractorHolder.get(ref);
       return map(it, f -> {
         String source = fileName(f._1());
         Extraction r = ex.extract(stripBom(f._2())).withSource(source);
-        return new String[] {source, JsonCodec.toJson(r), blockingKey(r).orElse(null)};
+        return new String[] {source, JsonCodec.toJson(r), block(r).orElse(null)};
       });
     }).cache();
 
     extracted.map(t -> t[1]).saveAsTextFile(o.output() + "/extractions");
     long articles = extracted.count();
 
-    // block by key, then decide inside each block; an article without a key is its own block
-    JavaPairRDD<String, String> keyed = extracted.mapToPair(t -> new Tuple2<>(t[2] != null ? t[2] : "article:" + t[0], t[0]));
-    JavaRDD<String> events = keyed.groupByKey().map(g -> eventJson(g._1(), g._2()));
+    // no meeting: an event of its own, no comparison needed
+    JavaRDD<String> alone = extracted.filter(t -> t[2] == null).map(t -> singletonJson(t[0]));
+    // a block per day of the year (and one for undated meetings), grouped by the matcher inside
+    JavaRDD<String> grouped = extracted.filter(t -> t[2] != null)
+        .mapToPair(t -> new Tuple2<>(t[2], new Tuple2<>(t[0], t[1])))
+        .groupByKey()
+        .flatMap(g -> matchBlock(g._1(), g._2()).iterator());
+    JavaRDD<String> events = grouped.union(alone);
     events.saveAsTextFile(o.output() + "/events");
     long count = events.count();
     extracted.unpersist();
@@ -120,38 +130,74 @@ public final class SparkArticles {
   }
 
   /**
-   * The placeholder blocking key: {@code date|KIND} of the first meeting with a date, where the
-   * date is a full date or a day and month ({@code --04-26}) so that articles of different outlets
-   * about the same day meet in one block.
+   * The coarse block of an article: the day and month ({@code MM-dd}) of its main meeting, the one
+   * the matcher compares; {@code undated} when that meeting gives no day.
    *
    * @param r an extraction
-   * @return the key, or empty when the article reports no dated meeting
+   * @return the block, or empty when the article reports no meeting (it matches nothing)
    */
-  public static Optional<String> blockingKey(Extraction r) {
-    for (Meeting m : r.meetings()) {
-      if (m.date() != null && m.date().day().isPresent()) {
-        return Optional.of(m.date() + "|" + m.kind());
-      }
+  public static Optional<String> block(Extraction r) {
+    Meeting m = ArticleProfile.of(r.source() == null ? "-" : r.source(), r).meeting();
+    if (m == null) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    PartialDate d = m.date();
+    if (d == null || d.day().isEmpty()) {
+      return Optional.of(UNDATED);
+    }
+    return Optional.of(String.format("%02d-%02d", d.month().get(), d.day().get()));
+  }
+
+  static final String UNDATED = "undated";
+
+  /**
+   * Groups one block's articles into events with the library's matcher, in source order so that a
+   * run's result does not depend on how Spark ordered the block.
+   *
+   * @param block the block's key
+   * @param articles (source, extraction JSON) of every article of the block
+   * @return one JSON object per event
+   */
+  static List<String> matchBlock(String block, Iterable<Tuple2<String, String>> articles) {
+    List<Tuple2<String, String>> sorted = new ArrayList<>();
+    articles.forEach(sorted::add);
+    sorted.sort((x, y) -> x._1().compareTo(y._1()));
+    EventIndex index = MatcherHolder.MATCHER.newIndex();
+    for (Tuple2<String, String> a : sorted) {
+      index.add(a._1(), JsonCodec.fromJson(a._2()));
+    }
+    List<String> out = new ArrayList<>();
+    for (Event e : index.events()) {
+      ObjectNode o = JSON.createObjectNode();
+      o.put("id", e.id());
+      o.put("block", block);
+      ArrayNode list = o.putArray("articles");
+      e.articles().forEach(list::add);
+      if (e.meeting() != null) {
+        o.put("kind", e.meeting().value("kind").orElse(null));
+        o.put("date", e.meeting().value("date").orElse(null));
+      }
+      out.add(o.toString());
+    }
+    return out;
+  }
+
+  static String singletonJson(String source) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", "article-" + source);
+    o.putNull("block");
+    o.putArray("articles").add(source);
+    return o.toString();
+  }
+
+  /** The matcher, built once per executor JVM (cheap, immutable and thread-safe). */
+  static final class MatcherHolder {
+    static final EventMatcher MATCHER = Doingoai.matcher().build();
+
+    private MatcherHolder() {}
   }
 
   private static final ObjectMapper JSON = JsonCodec.mapper();
-
-  static String eventJson(String key, Iterable<String> sources) {
-    List<String> sorted = new ArrayList<>();
-    sources.forEach(sorted::add);
-    sorted.sort(null);
-    ObjectNode o = JSON.createObjectNode();
-    if (key.startsWith("article:")) {
-      o.putNull("key");
-    } else {
-      o.put("key", key);
-    }
-    ArrayNode a = o.putArray("articles");
-    sorted.forEach(a::add);
-    return o.toString();
-  }
 
   static String fileName(String path) {
     return path.substring(path.lastIndexOf('/') + 1);

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.doingoai.Doingoai;
 import io.github.doingoai.Extractor;
 import io.github.doingoai.json.JsonCodec;
+import io.github.doingoai.match.Event;
+import io.github.doingoai.match.EventIndex;
+import io.github.doingoai.match.EventMatcher;
 import io.github.doingoai.model.Extraction;
 import io.github.doingoai.model.Meeting;
 import io.github.doingoai.model.MeetingKind;
@@ -18,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scala.Tuple2;
 
 /** Runs the job in local mode on generated articles and checks what it writes. */
 class SparkArticlesTest {
@@ -122,38 +125,69 @@ class SparkArticlesTest {
       events.add(members);
     }
     assertEquals(texts.keySet(), seen);
-    Map<String, Set<String>> expected = new HashMap<>();
+    // expected: each block grouped by the library's own index in source order; no meeting, alone
+    Map<String, List<String>> blocks = new TreeMap<>();
+    Set<Set<String>> expected = new java.util.HashSet<>();
     for (Map.Entry<String, String> e : texts.entrySet()) {
-      Extraction r = ex.extract(e.getValue());
-      String key = SparkArticles.blockingKey(r).orElse("article:" + e.getKey());
-      expected.computeIfAbsent(key, k -> new TreeSet<>()).add(e.getKey());
+      Extraction r = ex.extract(e.getValue()).withSource(e.getKey());
+      java.util.Optional<String> block = SparkArticles.block(r);
+      if (block.isPresent()) {
+        blocks.computeIfAbsent(block.get(), k -> new ArrayList<>()).add(e.getKey());
+      } else {
+        expected.add(Set.of(e.getKey()));
+      }
     }
-    assertEquals(Set.copyOf(expected.values()), events);
+    EventMatcher matcher = Doingoai.matcher().build();
+    for (List<String> members : blocks.values()) {
+      EventIndex index = matcher.newIndex();
+      for (String source : members) {
+        index.add(source, ex.extract(texts.get(source)).withSource(source));
+      }
+      for (Event ev : index.events()) {
+        expected.add(new TreeSet<>(ev.articles()));
+      }
+    }
+    assertEquals(expected, events);
     assertArrayEquals(new long[] {texts.size(), expected.size()}, n);
   }
 
   @Test
-  void blockingKeyIsTheDateAndKindOfTheFirstMeetingWithADay() {
-    Extraction sameDay1 = withMeetings(meeting(MeetingKind.RECEPTION, "--09-05"));
-    Extraction sameDay2 = withMeetings(meeting(MeetingKind.RECEPTION, "--09-05"), meeting(MeetingKind.TALKS, "--09-06"));
-    Extraction otherKind = withMeetings(meeting(MeetingKind.TALKS, "--09-05"));
-    Extraction monthOnly = withMeetings(meeting(MeetingKind.RECEPTION, "2024-09"));
-    Extraction undated = withMeetings(meeting(MeetingKind.RECEPTION, null));
-    assertEquals("--09-05|RECEPTION", SparkArticles.blockingKey(sameDay1).orElseThrow());
-    assertEquals(SparkArticles.blockingKey(sameDay1), SparkArticles.blockingKey(sameDay2));
-    assertTrue(!SparkArticles.blockingKey(sameDay1).equals(SparkArticles.blockingKey(otherKind)));
-    assertTrue(SparkArticles.blockingKey(monthOnly).isEmpty(), "a month is too coarse to block on");
-    assertTrue(SparkArticles.blockingKey(undated).isEmpty());
-    assertTrue(SparkArticles.blockingKey(withMeetings()).isEmpty());
+  void theBlockIsTheDayAndMonthOfTheMainMeeting() {
+    assertEquals("09-05", SparkArticles.block(withMeetings(meeting(MeetingKind.RECEPTION, "--09-05"))).orElseThrow());
+    assertEquals("09-05", SparkArticles.block(withMeetings(meeting(MeetingKind.TALKS, "2024-09-05"),
+        meeting(MeetingKind.RECEPTION, "--09-06"))).orElseThrow(), "the first meeting is the main one; the year does not split");
+    assertEquals(SparkArticles.UNDATED, SparkArticles.block(withMeetings(meeting(MeetingKind.RECEPTION, "2024-09"))).orElseThrow());
+    assertEquals(SparkArticles.UNDATED, SparkArticles.block(withMeetings(meeting(MeetingKind.RECEPTION, null))).orElseThrow());
+    assertTrue(SparkArticles.block(withMeetings()).isEmpty(), "no meeting: matches nothing, no block");
   }
 
   @Test
-  void eventJsonListsSortedArticlesAndNoKeyForASingleton() throws IOException {
+  void eachBlockIsGroupedInSourceOrderWhateverOrderSparkGives() throws IOException {
+    Extractor ex = Doingoai.extractor().build();
+    List<Tuple2<String, String>> items = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String source = "b" + i + ".txt";
+      items.add(new Tuple2<>(source, JsonCodec.toJson(ex.extract(article(i)).withSource(source))));
+    }
+    List<Tuple2<String, String>> reversed = new ArrayList<>(items);
+    java.util.Collections.reverse(reversed);
+    List<String> a = SparkArticles.matchBlock("09-03", items);
+    assertEquals(a, SparkArticles.matchBlock("09-03", reversed));
     ObjectMapper json = new ObjectMapper();
-    JsonNode e = json.readTree(SparkArticles.eventJson("--09-05|RECEPTION", List.of("b.txt", "a.txt")));
-    assertEquals("--09-05|RECEPTION", e.get("key").asText());
-    assertEquals("[\"a.txt\",\"b.txt\"]", e.get("articles").toString());
-    assertTrue(json.readTree(SparkArticles.eventJson("article:c.txt", List.of("c.txt"))).get("key").isNull());
+    Set<String> all = new TreeSet<>();
+    for (String line : a) {
+      JsonNode e = json.readTree(line);
+      assertEquals("09-03", e.get("block").asText());
+      e.get("articles").forEach(x -> assertTrue(all.add(x.asText())));
+    }
+    assertEquals(Set.of("b0.txt", "b1.txt", "b2.txt", "b3.txt"), all);
+  }
+
+  @Test
+  void helpers() throws IOException {
+    JsonNode e = new ObjectMapper().readTree(SparkArticles.singletonJson("c.txt"));
+    assertEquals("article-c.txt", e.get("id").asText());
+    assertEquals("[\"c.txt\"]", e.get("articles").toString());
     assertEquals("bai.txt", SparkArticles.fileName("file:/tmp/in/a/bai.txt"));
     assertEquals("Sáng", SparkArticles.stripBom("\uFEFFSáng"));
   }

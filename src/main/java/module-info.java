@@ -5,6 +5,8 @@
  * <p>Start with {@link io.github.doingoai.Doingoai#extractor()}. Only the API packages are
  * exported; {@code io.github.doingoai.internal.*} and the command line are implementation.
  */
+// ICU4J ships no module descriptor, only an Automatic-Module-Name: requiring it is the supported way
+@SuppressWarnings("requires-automatic")
 module io.github.doingoai {
   exports io.github.doingoai;
   exports io.github.doingoai.model;

@@ -23,9 +23,11 @@ if command -v jshell >/dev/null 2>&1; then
       '""")' \
       'System.out.println("published=" + r.published())' \
       'showFile("examples/articles/02-ky-ket-ghi-nho.txt").source()' \
+      'System.out.println("indexed=" + events("examples/articles").size())' \
       '/exit' \
     | jshell --class-path "$CLI_JAR" examples/jshell/start.jsh 2>&1)
-  for want in "doingoai ${VERSION} ready" "published=2025-05-12" "Article 02-ky-ket-ghi-nho.txt"; do
+  n_articles=$(ls examples/articles/*.txt | wc -l)
+  for want in "doingoai ${VERSION} ready" "published=2025-05-12" "Article 02-ky-ket-ghi-nho.txt" "indexed=${n_articles}"; do
     if ! grep -qF "$want" <<<"$out"; then
       echo "jshell: expected '$want' in:" >&2
       echo "$out" >&2

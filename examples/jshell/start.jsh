@@ -5,9 +5,15 @@
 // (the -cli jar carries the library and its dependencies, so one jar is the whole class path).
 // Then paste an article into show("""...""") or read a file with showFile("path").
 
+// the records print in full otherwise: keep JShell's echo of a value to one short line
+/set mode doingoai normal -quiet
+/set truncation doingoai 120
+/set feedback doingoai
+
 import io.github.doingoai.*;
 import io.github.doingoai.model.*;
 import io.github.doingoai.json.*;
+import io.github.doingoai.match.*;
 import java.nio.file.*;
 import java.time.*;
 
@@ -34,4 +40,18 @@ void json(Extraction r) {
   System.out.println(JsonCodec.toPrettyJson(r));
 }
 
-System.out.println("doingoai " + Doingoai.version() + " ready: show(\"\"\"<paste an article>\"\"\"), showFile(\"path.txt\"), json(r)");
+/** Groups the *.txt articles of a folder into real-world events and prints one line per event. */
+EventIndex events(String dir) throws java.io.IOException {
+  EventIndex index = Doingoai.matcher().build().newIndex();
+  try (var files = Files.list(Path.of(dir))) {
+    for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+      index.add(p.getFileName().toString(), ex.extract(Files.readString(p)));
+    }
+  }
+  for (Event e : index.events()) {
+    System.out.println(e.id() + ": " + String.join(", ", e.articles()));
+  }
+  return index;
+}
+
+System.out.println("doingoai " + Doingoai.version() + " ready: show(\"\"\"<paste an article>\"\"\"), showFile(\"path.txt\"), json(r), events(\"dir\")");

@@ -179,7 +179,8 @@ public final class EventMatcher {
         double sim = Names.similarity(ka, kb);
         if (sim >= 0.7) {
           add(ev, EvidenceKind.SIMILAR_NAME, a.name() + " ~ " + b.name());
-        } else if (sim < 0.35) {
+        } else if (sim < 0.35 && !Names.contains(ka, kb)) {
+          // a short name all of whose words are in the longer one is the same name cut short
           add(ev, EvidenceKind.DIFFERENT_NAME, a.name() + " vs " + b.name());
         }
       }

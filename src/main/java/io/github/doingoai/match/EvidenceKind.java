@@ -37,7 +37,11 @@ public enum EvidenceKind {
   EDITION_CONFLICT(-1.0, false),
   /** The meeting names are nearly the same words (Jaccard at least 0.7). */
   SIMILAR_NAME(0.20, false),
-  /** Both meetings are named, with few words in common (Jaccard below 0.35). */
+  /**
+   * Both meetings are named, with few words in common (Jaccard below 0.35), and neither name is
+   * the other cut short ({@code Hội nghị quán triệt} is in {@code Hội nghị quán triệt và triển khai
+   * Kết luận 12}).
+   */
   DIFFERENT_NAME(-0.30, false),
   /** A person chairs both meetings; per person, at most two counted. */
   SHARED_CHAIR(0.15, false),

@@ -1,5 +1,7 @@
 package io.github.doingoai.match;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.LexiconReader;
 import io.github.doingoai.internal.text.VietnameseNormalizer;
@@ -31,6 +33,13 @@ final class Names {
       Map.entry("õe", "oẽ"), Map.entry("ọe", "oẹ"), Map.entry("ùy", "uỳ"), Map.entry("úy", "uý"),
       Map.entry("ủy", "uỷ"), Map.entry("ũy", "uỹ"), Map.entry("ụy", "uỵ"));
 
+  /**
+   * Keys of the names seen lately: comparing one article with its candidates asks for the same few
+   * hundred names over and over, and normalizing is the dearest step. Bounded, so memory stays flat.
+   */
+  private static final Cache<String, String> BASIC = CacheBuilder.newBuilder().maximumSize(100_000).build();
+
+  // after BASIC: building the defaults computes keys
   private static final Names DEFAULT = new Names(load());
 
   /** [form, canonical] pairs, padded with spaces, longest form first. */
@@ -68,11 +77,23 @@ final class Names {
     }
   }
 
+
+  private final Cache<String, String> folded = CacheBuilder.newBuilder().maximumSize(100_000).build();
+
   /** Normalized, lower case, letters and digits only, one space between words, tone placement folded. */
   static String basicKey(String s) {
     if (s == null) {
       return "";
     }
+    String cached = BASIC.getIfPresent(s);
+    if (cached == null) {
+      cached = computeBasicKey(s);
+      BASIC.put(s, cached);
+    }
+    return cached;
+  }
+
+  private static String computeBasicKey(String s) {
     String t = VietnameseNormalizer.instance().key(s);
     StringBuilder sb = new StringBuilder(t.length());
     boolean space = true;
@@ -107,6 +128,18 @@ final class Names {
 
   /** The key of a body, place, party or position: {@link #basicKey} with the curated spellings folded. */
   String key(String s) {
+    if (s == null) {
+      return "";
+    }
+    String cached = folded.getIfPresent(s);
+    if (cached == null) {
+      cached = computeKey(s);
+      folded.put(s, cached);
+    }
+    return cached;
+  }
+
+  private String computeKey(String s) {
     String k = basicKey(s);
     if (k.isEmpty()) {
       return k;

@@ -268,6 +268,31 @@ class EventIndexTest {
   }
 
   @Test
+  void aNameCutShortIsNotADifferentName() {
+    Extraction shortName = article()
+        .official("Lê Minh Khoa", "Bộ trưởng Bộ Ngoại giao")
+        .meeting(MeetingKind.CONFERENCE, "--06-29", "Hội nghị quán triệt", "Hà Nội", null)
+        .document("12-KL/TW").document("169/NQ-CP")
+        .build();
+    Extraction longName = article()
+        .official("Lê Minh Khoa", "Ủy viên Trung ương Đảng", "Bộ trưởng Bộ Ngoại giao")
+        .official("Phạm Thu Hà", "Phó Chủ tịch UBND tỉnh Ninh Bình")
+        .meeting(MeetingKind.CONFERENCE, "--06-29", "Hội nghị quán triệt và triển khai Kết luận số 12-KL/TW về công tác "
+            + "người Việt Nam ở nước ngoài", null, null)
+        .document("12-KL/TW").document("169/NQ-CP")
+        .build();
+    MatchDecision d = matcher.explain("short", shortName, "long", longName);
+    assertFalse(has(d, EvidenceKind.DIFFERENT_NAME), d.toString());
+    assertTrue(d.sameEvent(), d.toString());
+    // another conference's name on the same day still counts against
+    Extraction other = article()
+        .official("Lê Minh Khoa", "Bộ trưởng Bộ Ngoại giao")
+        .meeting(MeetingKind.CONFERENCE, "--06-29", "Hội nghị tổng kết công tác thông tin đối ngoại", null, null)
+        .build();
+    assertTrue(has(matcher.explain("long", longName, "other", other), EvidenceKind.DIFFERENT_NAME));
+  }
+
+  @Test
   void aNamesakeWithOtherOfficesIsNotASharedOfficial() {
     Extraction a = article()
         .official("Nguyễn Văn Sơn", "Chủ tịch UBND tỉnh Hà Giang")

@@ -140,37 +140,63 @@ final class PriorityFinder {
     List<Priority> out = new ArrayList<>();
     for (Item it : items) {
       Set<Pillar> named = new LinkedHashSet<>();
-      for (PillarExtractor.PillarHit h : pillars) {
-        if (h.start() >= it.start() && h.start() < it.end()) {
-          named.add(h.pillar());
-        }
+      // hits are in text order: start from the first one at or after the item
+      for (int k = firstAtOrAfter(pillars, it.start()); k < pillars.size() && pillars.get(k).start() < it.end(); k++) {
+        named.add(pillars.get(k).pillar());
       }
       out.add(new Priority(it.ordinal(), t.span(it.start(), it.end()), List.copyOf(named)));
     }
     return new PriorityList(speaker, announced, headingSpan, out);
   }
 
-  /** The sentence just before the first item, or the part of its own sentence that leads to it. */
-  private static int[] heading(ArticleContext ctx, int first) {
-    Sentence before = null;
-    for (Sentence s : ctx.structure().sentences()) {
-      if (s.start() < first && s.end() > first) {
-        return new int[] {s.start(), first};
-      }
-      if (s.end() <= first) {
-        before = s;
+  private static int firstAtOrAfter(List<PillarExtractor.PillarHit> hits, int pos) {
+    int lo = 0;
+    int hi = hits.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (hits.get(mid).start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return before == null ? null : new int[] {before.start(), before.end()};
+    return lo;
   }
 
-  /** The first official the heading names. */
+  /** The sentence just before the first item, or the part of its own sentence that leads to it. */
+  private static int[] heading(ArticleContext ctx, int first) {
+    List<Sentence> all = ctx.structure().sentences();
+    // sentences are in text order: find the last one that starts before the item
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).start() < first) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    if (lo == 0) {
+      return null;
+    }
+    Sentence s = all.get(lo - 1);
+    if (s.end() > first) {
+      return new int[] {s.start(), first};
+    }
+    return new int[] {s.start(), s.end()};
+  }
+
+  /**
+   * The official the heading names last: in "tiếp thu chỉ đạo của Bộ trưởng A ..., đồng chí B đề
+   * xuất 5 định hướng" the one who sets the list out stands closest to the verb.
+   */
   private static String speaker(ArticleContext ctx, Span heading) {
     String best = null;
-    int at = Integer.MAX_VALUE;
+    int at = -1;
     for (Official o : ctx.officials()) {
       for (Mention m : o.mentions()) {
-        if (m.span().within(heading) && m.span().start() < at) {
+        if (m.span().within(heading) && m.span().start() > at) {
           at = m.span().start();
           best = o.name();
         }

@@ -44,7 +44,7 @@ public final class TemporalExtractor {
       + "(?:\\)?,? (?:lúc )?(\\d{1,2})[:h](\\d{2})(?!\\d))?");
   /** {@code hai ngày 13 - 14/11}, {@code ngày 13 và 14/11/2025}. */
   private static final Pattern DAY_RANGE = Pattern.compile("(?<![\\p{L}\\d])"
-      + "(?:(?:hai|ba|bốn|năm|các|trong hai|trong ba) )?ngày (\\d{1,2}) ?(?:-|và|đến) ?(\\d{1,2})([/.-])(\\d{1,2})"
+      + "(?:(?:hai|ba|bốn|năm|các) )?ngày (\\d{1,2}) ?(?:-|và|đến) ?(\\d{1,2})([/.-])(\\d{1,2})"
       + "(?:\\3(\\d{4}))?" + END);
   /** {@code ngày 5 tháng 9 năm 2023}. */
   private static final Pattern DATE_WORDS = Pattern.compile("(?<![\\p{L}\\d])"

@@ -106,7 +106,9 @@ public final class OfficialExtractor {
         continue;
       }
       int hist = parser.historicalAt(lower, i);
-      if (hist > 0) {
+      if (hist > 0 && !(hist + 1 < n && text.charAt(hist) == ' '
+          && PhraseParser.isCapitalised(text, hist + 1, PhraseParser.wordEnd(text, hist + 1)))) {
+        // a historical figure, unless the match is only the start of a longer name
         i = hist;
         continue;
       }

@@ -390,4 +390,10 @@ class OfficialExtractorTest {
     assertEquals(Map.of(), table("Theo ông Phạm Văn Hùng, Tổng Giám đốc Công ty cổ phần Thủy sản, doanh nghiệp mở rộng xuất khẩu. "
         + "Ông Tanaka Hiroshi, đại diện tập đoàn bán lẻ, phát biểu. Trưởng phòng kinh doanh Nguyễn Văn Bình nhận xét."));
   }
+
+  @Test
+  void aNameThatStartsLikeAHistoricalFigureIsStillAName() {
+    assertEquals(Map.of("Võ Văn Kiệt Anh", List.of("Phó Chủ tịch UBND tỉnh Vĩnh Long")),
+        table("Ông Võ Văn Kiệt Anh, Phó Chủ tịch UBND tỉnh Vĩnh Long, dự lễ tưởng niệm Thủ tướng Võ Văn Kiệt."));
+  }
 }

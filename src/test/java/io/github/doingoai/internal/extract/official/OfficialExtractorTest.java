@@ -396,4 +396,12 @@ class OfficialExtractorTest {
     assertEquals(Map.of("Võ Văn Kiệt Anh", List.of("Phó Chủ tịch UBND tỉnh Vĩnh Long")),
         table("Ông Võ Văn Kiệt Anh, Phó Chủ tịch UBND tỉnh Vĩnh Long, dự lễ tưởng niệm Thủ tướng Võ Văn Kiệt."));
   }
+
+  @Test
+  void anHonorificAfterTheChainAndACountryInBrackets() {
+    Map<String, List<String>> t = table("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, đồng chí Nguyễn Văn Phương phát biểu. "
+        + "Tỉnh trưởng tỉnh Svay Rieng (Campuchia) Men Vibol cảm ơn tỉnh.");
+    assertEquals(List.of("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"), t.get("Nguyễn Văn Phương"));
+    assertEquals(List.of("Tỉnh trưởng tỉnh Svay Rieng"), t.get("Men Vibol"));
+  }
 }

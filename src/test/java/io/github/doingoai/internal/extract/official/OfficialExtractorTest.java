@@ -404,4 +404,26 @@ class OfficialExtractorTest {
     assertEquals(List.of("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"), t.get("Nguyễn Văn Phương"));
     assertEquals(List.of("Tỉnh trưởng tỉnh Svay Rieng"), t.get("Men Vibol"));
   }
+
+  @Test
+  void oneExtractorServesManyThreadsWithTheSameResults() throws Exception {
+    List<String> texts = List.of(
+        "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nghệ An Hoàng Minh Tuấn tiếp đoàn. Ông Tuấn cảm ơn.",
+        "Đồng chí Lương Văn Phú, UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh dự lễ.",
+        "Đại sứ Lào Khăm-phăn Phôm-ma-thắt thăm tỉnh Điện Biên.");
+    List<Map<String, List<String>>> expected = texts.stream().map(OfficialExtractorTest::table).toList();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> fs = new java.util.ArrayList<>();
+      for (int k = 0; k < 60; k++) {
+        int idx = k % texts.size();
+        fs.add(pool.submit(() -> table(texts.get(idx)).equals(expected.get(idx))));
+      }
+      for (var f : fs) {
+        assertTrue(f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

@@ -426,4 +426,13 @@ class OfficialExtractorTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void anUnlistedOfficeBuiltOnAListedOneIsNotThatOffice() {
+    Map<String, List<String>> t = table("Trợ lý Bộ trưởng Bộ Ngoại giao Nguyễn Văn Hải ghi chép. "
+        + "Quyền Chủ tịch UBND tỉnh Trần Quốc Nam dự họp. Phó Ngoại trưởng Thái Lan Russ Jalichandra phát biểu.");
+    assertFalse(t.containsKey("Nguyễn Văn Hải"), t.toString());
+    assertEquals(List.of("Quyền Chủ tịch UBND tỉnh"), t.get("Trần Quốc Nam"));
+    assertEquals(List.of("Phó Ngoại trưởng Thái Lan"), t.get("Russ Jalichandra"));
+  }
 }

@@ -70,6 +70,7 @@ public final class TemporalExtractor {
   private record Found(int start, int end, TemporalKind kind, PartialDate date, PartialDate endDate,
       PartOfDay part, String time) {}
 
+  /** The patterns are compiled once for the class; the gazetteer is not needed (yet). */
   public TemporalExtractor(Gazetteer gazetteer) {}
 
   /** Every temporal expression in the content of the article, in text order. */

@@ -146,6 +146,7 @@ class MeetingExtractorTest {
       Nghị quyết Hội nghị Trung ương 8 khóa XIII được quán triệt trong toàn Đảng bộ.
       Phát biểu trên diễn đàn Quốc hội, đại biểu đề nghị sửa luật.
       Theo quy chế, hội nghị giao ban phải có đủ thành phần theo quy định.
+      Theo quy định, hội nghị tại các sở phải được báo cáo trước.
       Doanh nghiệp cần chủ động làm việc với ngân hàng để được hỗ trợ vốn.
       """)
   void reportsNoMeeting(String sentence) {

@@ -55,9 +55,12 @@ public final class TemporalExtractor {
   /** {@code giai đoạn 2021-2025}, {@code nhiệm kỳ 2022 - 2025}, {@code từ năm 2016 đến năm 2021}. */
   private static final Pattern PERIOD = Pattern.compile("(?<![\\p{L}\\d])"
       + "(?:giai đoạn|nhiệm kỳ|thời kỳ|niên khóa|từ năm|trong năm|các năm|từ) (\\d{4}) ?(?:-|đến năm|đến|tới) ?(\\d{4})" + END);
-  /** {@code đến năm 2030}, {@code tầm nhìn đến năm 2045}, {@code đến 2030}. */
+  /**
+   * {@code đến năm 2030}, {@code tầm nhìn đến năm 2045}, {@code đến 2030}; without {@code năm} only
+   * where the phrase ends, so that {@code tăng đến 2000 người} is a count, not a year.
+   */
   private static final Pattern HORIZON = Pattern.compile("(?<![\\p{L}\\d])"
-      + "(?:tầm nhìn )?(?:đến|tới) (?:năm )?(\\d{4})" + END);
+      + "(?:tầm nhìn )?(?:đến|tới) (?:năm (\\d{4})" + END + "|(\\d{4})(?=[,.;:)]|$| và | tầm | của | cho ))");
   /** {@code năm 2018}. */
   private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])năm (\\d{4})" + END);
   /** {@code hôm nay}, {@code hôm qua}, {@code sáng nay}, {@code tuần tới}... */
@@ -248,7 +251,7 @@ public final class TemporalExtractor {
   private static void horizons(String s, List<Found> out) {
     Matcher m = HORIZON.matcher(s);
     while (m.find()) {
-      int y = Integer.parseInt(m.group(1));
+      int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
       if (DateMath.plausibleYear(y)) {
         out.add(new Found(m.start(), m.end(), TemporalKind.HORIZON, null, PartialDate.ofYear(y), null, null));
       }

@@ -102,6 +102,7 @@ class TemporalExtractorTest {
       Ngày 12/13, đoàn tới thăm.                             | -
       Thứ hai, tập trung thúc đẩy ngoại giao kinh tế.        | 2024-05-15
       Hôm nay trời đẹp.                                      | -
+      Số lao động tăng đến 2000 người trong quý.             | -
       """)
   void findsNoDate(String sentence, String reference) {
     List<TemporalExpression> found = find(sentence, reference);

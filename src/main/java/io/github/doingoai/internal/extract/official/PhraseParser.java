@@ -114,7 +114,10 @@ final class PhraseParser {
     int titleEnd = t.end();
     int q = t.end();
     // "Trưởng Ban Dân vận": the title "Trưởng ban" and the body "Ban Dân vận" share a word; the body wins it
-    int lastWord = lower.lastIndexOf(' ', t.end() - 1) + 1;
+    int lastWord = t.end() - 1;
+    while (lastWord > t.start() && lower.charAt(lastWord - 1) != ' ') {
+      lastWord--;
+    }
     if (lastWord > t.start()) {
       PhraseIndex.Hit<LexiconEntry> shared = lex.bodies.longestAt(lower, lastWord);
       if (shared != null && shared.end() > t.end()) {

@@ -293,6 +293,22 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void companiesSigningAnMouAreItsParties() {
+    Agreement a = only("Dịp này, Công ty Cổ phần Cảng Quy Nhơn cũng đã ký MOU với Tập đoàn Logistics Champasak về vận tải.");
+    assertEquals(AgreementKind.MEMORANDUM_OF_UNDERSTANDING, a.kind());
+    assertEquals(List.of("Công ty Cổ phần Cảng Quy Nhơn", "Tập đoàn Logistics Champasak"), a.parties());
+  }
+
+  @Test
+  void agreeingToStudyATwinningProposesIt() {
+    Agreement a = only("Hai bên cũng nhất trí sẽ nghiên cứu thiết lập quan hệ hữu nghị và hợp tác giữa thành phố Đà Lạt "
+        + "và thành phố Kawasaki.");
+    assertEquals(AgreementKind.TWINNING, a.kind());
+    assertEquals(AgreementStatus.PROPOSED, a.status());
+    assertEquals(List.of("thành phố Đà Lạt", "thành phố Kawasaki"), a.parties());
+  }
+
+  @Test
   void evidenceSpansPointIntoTheOriginalText() {
     String text = "Ngày 1/7,  UBND tỉnh Cao Bằng   và chính quyền khu tự trị Quảng Tây ký kết  Biên bản hội đàm.";
     Agreement a = only(text);

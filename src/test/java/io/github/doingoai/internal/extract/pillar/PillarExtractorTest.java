@@ -128,6 +128,19 @@ class PillarExtractorTest {
   }
 
   @Test
+  void itemsWrittenInOneSentenceAreAListToo() {
+    String text = "Phát biểu tại buổi lễ, Chủ tịch UBND tỉnh Phạm Anh Tuấn đề nghị hai bên tập trung ba nhiệm vụ: "
+        + "thứ nhất, đẩy mạnh ngoại giao kinh tế; thứ hai, tăng cường giao lưu nhân dân; "
+        + "thứ ba, phối hợp trong công tác thông tin đối ngoại.";
+    PriorityList l = extractor.extract(text).priorities().get(0);
+    assertEquals(3, l.announcedCount());
+    assertEquals("Phạm Anh Tuấn", l.speaker());
+    assertEquals(List.of("thứ nhất, đẩy mạnh ngoại giao kinh tế", "thứ hai, tăng cường giao lưu nhân dân",
+        "thứ ba, phối hợp trong công tác thông tin đối ngoại."), l.items().stream().map(i -> i.span().text()).toList());
+    assertEquals(List.of(Pillar.EXTERNAL_INFORMATION), l.items().get(2).pillars());
+  }
+
+  @Test
   void itemsThatDoNotStartAtOneAreNoList() {
     assertEquals(List.of(), extractor.extract("Thứ hai, tỉnh tiếp tục mở rộng hợp tác.\nThứ ba, tỉnh tăng cường giao lưu.")
         .priorities());

@@ -141,6 +141,20 @@ class PillarExtractorTest {
   }
 
   @Test
+  void itemsNumberedWithLaAndBulletsAreAListToo() {
+    String text = """
+        Giám đốc Sở Ngoại vụ đề xuất bốn giải pháp:
+        - Một là, nâng cao chất lượng thông tin đối ngoại.
+        - Hai là, phát huy ngoại giao nhân dân.
+        - Ba là, hoàn thiện thể chế.
+        """;
+    PriorityList l = extractor.extract(text).priorities().get(0);
+    assertEquals(4, l.announcedCount());
+    assertEquals(List.of(1, 2, 3), l.items().stream().map(Priority::ordinal).toList());
+    assertEquals(List.of(Pillar.PEOPLE_TO_PEOPLE), l.items().get(1).pillars());
+  }
+
+  @Test
   void itemsThatDoNotStartAtOneAreNoList() {
     assertEquals(List.of(), extractor.extract("Thứ hai, tỉnh tiếp tục mở rộng hợp tác.\nThứ ba, tỉnh tăng cường giao lưu.")
         .priorities());

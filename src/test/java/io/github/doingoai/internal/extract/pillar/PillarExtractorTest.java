@@ -170,6 +170,14 @@ class PillarExtractorTest {
   }
 
   @Test
+  void aStrategyHorizonMayBeWrittenWithoutNam() {
+    Strategy s = extractor.extract("Thành phố ban hành Chiến lược đối ngoại đến 2030 và tầm nhìn đến 2045.").strategies().get(0);
+    assertEquals("Chiến lược đối ngoại", s.name());
+    assertEquals(2030, s.horizon());
+    assertEquals(2045, s.vision());
+  }
+
+  @Test
   void aStrategyWithoutVisionHasNone() {
     Strategy s = extractor.extract("Bộ ban hành Chiến lược ngoại giao văn hóa đến năm 2030 của ngành.").strategies().get(0);
     assertEquals(2030, s.horizon());

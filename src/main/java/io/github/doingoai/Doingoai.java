@@ -1,11 +1,16 @@
 package io.github.doingoai;
 
 /**
- * Entry point of the library.
+ * Entry point of the library: a builder of extractors and the library's version.
  *
  * <pre>{@code
+ * import io.github.doingoai.*;
+ * import io.github.doingoai.model.*;
+ * import java.time.LocalDate;
+ *
  * Extractor ex = Doingoai.extractor().referenceDate(LocalDate.of(2021, 12, 13)).build();
  * Extraction r = ex.extract("Ngày 26/4, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn ...");
+ * System.out.println(Describe.of(r));    // a few lines for people
  * }</pre>
  */
 public final class Doingoai {

@@ -8,6 +8,15 @@ import java.time.LocalDate;
 /**
  * Extracts officials, meetings, agreements, pillars and documents from Vietnamese news articles.
  * Immutable and thread-safe: build one with {@link Doingoai#extractor()} and share it.
+ *
+ * <pre>{@code
+ * Extractor extractor = Doingoai.extractor().build();
+ * Extraction r = extractor.extract(text, LocalDate.of(2025, 3, 14)); // the publication date, if known
+ * for (Official o : r.officials()) {
+ *   System.out.println(o.name() + ": " + o.positions().stream().map(Position::text).toList());
+ * }
+ * System.out.println(JsonCodec.toJson(r));                          // one JSON Lines record
+ * }</pre>
  */
 public final class Extractor {
   private final Pipeline pipeline;
@@ -46,6 +55,11 @@ public final class Extractor {
     return referenceDate;
   }
 
+  /**
+   * The longest text this extractor accepts, in chars.
+   *
+   * @return the limit set with {@link ExtractorBuilder#maxTextLength(int)}
+   */
   public int maxTextLength() {
     return maxTextLength;
   }

@@ -12,6 +12,19 @@ import java.util.List;
  * An immutable, fail-fast builder of {@link Extractor}s: every method returns a new builder and
  * checks its argument at once. {@link #build()} loads and indexes the curated data; an extractor is
  * expensive to build and cheap to use, so build one and share it.
+ *
+ * <pre>{@code
+ * Extractor extractor = Doingoai.extractor()
+ *     .referenceDate(LocalDate.of(2025, 3, 14))        // "Sáng 14/3" becomes 2025-03-14
+ *     .maxTextLength(1_000_000)                         // refuse texts over a million chars
+ *     .addData(DataKind.TITLES, "my-titles", "Giám đốc Trung tâm\tlocal\n")  // TSV, as the bundled files
+ *     .build();                                         // loads the data once; share the extractor
+ * Extraction r = extractor.extract("Sáng 14/3, Chủ tịch UBND tỉnh Trần Minh Khoa tiếp Đại sứ...");
+ * System.out.println(Describe.of(r));
+ * }</pre>
+ *
+ * <p>A builder can be kept and extended: {@code Doingoai.extractor()} is a shared empty builder,
+ * and each call returns a new one, so two extractors with different options never interfere.
  */
 public final class ExtractorBuilder {
 

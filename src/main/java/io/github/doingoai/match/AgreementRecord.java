@@ -16,6 +16,7 @@ import java.util.Objects;
  */
 public record AgreementRecord(String id, AgreementKind kind, PartialDate date, List<String> parties,
     List<AgreementSighting> sightings) {
+  /** Checks the required fields; the lists are copied. */
   public AgreementRecord {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param date the signing day that article gives, or {@code null}
  */
 public record AgreementSighting(String article, AgreementStatus status, String title, PartialDate date) {
+  /** Checks the required fields. */
   public AgreementSighting {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(status, "status");

@@ -37,6 +37,7 @@ public record ArticleProfile(
   /** Limit on officials kept per article: a long list adds blocking keys, not evidence. */
   static final int MAX_OFFICIALS = 24;
 
+  /** Checks the article id; the lists are copied and {@code null} lists become empty. */
   public ArticleProfile {
     Objects.requireNonNull(articleId, "articleId");
     officials = officials == null ? List.of() : List.copyOf(officials);
@@ -51,6 +52,7 @@ public record ArticleProfile(
    * @param positions the texts of the offices the article gives
    */
   public record OfficialRef(String name, List<String> positions) {
+    /** Checks the name; the positions are copied, {@code null} becomes empty. */
     public OfficialRef {
       Objects.requireNonNull(name, "name");
       positions = positions == null ? List.of() : List.copyOf(positions);
@@ -68,6 +70,7 @@ public record ArticleProfile(
    */
   public record AgreementRef(AgreementKind kind, AgreementStatus status, String title, PartialDate date,
       List<String> parties) {
+    /** Checks the kind and the status; the parties are copied, {@code null} becomes empty. */
     public AgreementRef {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(status, "status");

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param articles the articles that give it, in the order they were added
  */
 public record Claim(String value, List<String> articles) {
+  /** Checks the value; the article list is copied. */
   public Claim {
     Objects.requireNonNull(value, "value");
     articles = List.copyOf(articles);

@@ -16,6 +16,7 @@ import java.util.Objects;
  */
 public record Event(String id, List<String> articles, MergedMeeting meeting, List<Link> links,
     List<String> agreements) {
+  /** Checks the id; the lists are copied. */
   public Event {
     Objects.requireNonNull(id, "id");
     articles = List.copyOf(articles);

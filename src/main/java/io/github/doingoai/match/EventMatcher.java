@@ -51,14 +51,17 @@ public final class EventMatcher {
     this.names = names;
   }
 
+  /** The threshold set with {@link MatcherBuilder#threshold(double)}. */
   public double threshold() {
     return threshold;
   }
 
+  /** The date window set with {@link MatcherBuilder#dateWindowDays(int)}. */
   public int dateWindowDays() {
     return dateWindowDays;
   }
 
+  /** The limit per blocking key set with {@link MatcherBuilder#maxCandidatesPerKey(int)}. */
   public int maxCandidatesPerKey() {
     return maxCandidatesPerKey;
   }

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param detail what exactly, for people ({@code --04-26}, {@code Bùi Thanh Sơn})
  */
 public record Evidence(EvidenceKind kind, double weight, String detail) {
+  /** Checks the kind and the detail. */
   public Evidence {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(detail, "detail");

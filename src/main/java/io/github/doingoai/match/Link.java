@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param decision the decision, with each piece of evidence and its weight
  */
 public record Link(String article, String linkedTo, MatchDecision decision) {
+  /** Checks that every field is present. */
   public Link {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(linkedTo, "linkedTo");

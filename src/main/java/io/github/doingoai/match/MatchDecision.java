@@ -16,6 +16,7 @@ import java.util.Objects;
  */
 public record MatchDecision(String first, String second, boolean sameEvent, double score, double threshold,
     boolean anchored, List<Evidence> evidence) {
+  /** Checks the two article ids; the evidence is copied. */
   public MatchDecision {
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(second, "second");

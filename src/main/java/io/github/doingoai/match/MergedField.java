@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param conflict true when articles give values that cannot all be true
  */
 public record MergedField(String field, String value, List<Claim> claims, boolean conflict) {
+  /** Checks the field name; the claims are copied. */
   public MergedField {
     Objects.requireNonNull(field, "field");
     claims = List.copyOf(claims);

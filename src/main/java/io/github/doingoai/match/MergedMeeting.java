@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param conflicts the names of the fields on which articles disagree
  */
 public record MergedMeeting(List<MergedField> fields, List<String> conflicts) {
+  /** Copies the lists. */
   public MergedMeeting {
     fields = List.copyOf(fields);
     conflicts = List.copyOf(conflicts);

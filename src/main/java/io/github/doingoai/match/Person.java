@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 public record Person(String id, String name, List<String> spellings, List<SeenPosition> positions,
     List<String> articles) {
+  /** Checks the required fields; the lists are copied. */
   public Person {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param date the article's date (its main meeting's, else its own), or {@code null}
  */
 public record SeenPosition(String text, String article, PartialDate date) {
+  /** Checks the text and the article. */
   public SeenPosition {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(article, "article");

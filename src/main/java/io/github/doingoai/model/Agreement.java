@@ -28,6 +28,7 @@ public record Agreement(
     List<String> provisions,
     DatePeriod period,
     List<Span> evidence) {
+  /** Checks the required fields; lists are copied and {@code null} lists become empty. */
   public Agreement {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param span where, in the caller's original text
  */
 public record Author(String name, Span span) {
+  /** Checks that both fields are present. */
   public Author {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(span, "span");

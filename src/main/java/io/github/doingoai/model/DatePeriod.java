@@ -7,6 +7,7 @@ package io.github.doingoai.model;
  * @param end last date or year, or {@code null}
  */
 public record DatePeriod(PartialDate start, PartialDate end) {
+  /** Checks that the period has a start or an end, and does not end before it starts. */
   public DatePeriod {
     if (start == null && end == null) {
       throw new IllegalArgumentException("a period needs a start or an end");

@@ -15,6 +15,7 @@ import java.util.Objects;
  */
 public record DocumentRef(
     String code, DocumentType type, String number, Integer year, String issuer, PartialDate date, Span span) {
+  /** Checks the required fields. */
   public DocumentRef {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(type, "type");

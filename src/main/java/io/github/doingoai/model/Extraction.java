@@ -37,6 +37,7 @@ public record Extraction(
     List<Author> authors,
     List<String> warnings) {
 
+  /** Copies the lists; {@code null} lists become empty. */
   public Extraction {
     officials = Lists.copy(officials, "officials");
     meetings = Lists.copy(meetings, "meetings");

@@ -38,6 +38,7 @@ public record Meeting(
     String theme,
     MeetingFormat format,
     List<Span> evidence) {
+  /** Checks the required fields and the counts; lists are copied and {@code null} lists become empty. */
   public Meeting {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");

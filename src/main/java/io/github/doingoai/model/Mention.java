@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param kind full name, short name or bare title
  */
 public record Mention(Span span, MentionKind kind) {
+  /** Checks that both fields are present. */
   public Mention {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(kind, "kind");

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param mentions every place the article names the person, in text order
  */
 public record Official(String id, String name, List<Position> positions, List<Mention> mentions) {
+  /** Checks the required fields; lists are copied and {@code null} lists become empty. */
   public Official {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -70,15 +70,35 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
   }
 
+  /**
+   * A complete date.
+   *
+   * @param date the date
+   * @return the same day as a partial date with every part known
+   */
   public static PartialDate of(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
 
+  /**
+   * A day of a month in an unknown year ({@code --04-26}).
+   *
+   * @param month 1 to 12
+   * @param day 1 to the month's length (29 for February)
+   * @return the partial date
+   * @throws IllegalArgumentException if no year has that day
+   */
   public static PartialDate ofMonthDay(int month, int day) {
     return of(null, month, day);
   }
 
+  /**
+   * A year alone ({@code 2018}).
+   *
+   * @param year 1 to 9999
+   * @return the partial date
+   */
   public static PartialDate ofYear(int year) {
     return of(year, null, null);
   }
@@ -104,14 +124,29 @@ public final class PartialDate implements Comparable<PartialDate> {
     return month == 2 ? 29 : YearMonth.of(2000, month).lengthOfMonth();
   }
 
+  /**
+   * The year, when known.
+   *
+   * @return the year, or empty
+   */
   public Optional<Integer> year() {
     return Optional.ofNullable(year);
   }
 
+  /**
+   * The month, 1 to 12, when known.
+   *
+   * @return the month, or empty
+   */
   public Optional<Integer> month() {
     return Optional.ofNullable(month);
   }
 
+  /**
+   * The day of the month, when known.
+   *
+   * @return the day, or empty
+   */
   public Optional<Integer> day() {
     return Optional.ofNullable(day);
   }

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param span where the article writes the office (without the completion), or {@code null}
  */
 public record Position(String text, String title, String body, boolean former, Span span) {
+  /** Checks that the text and the title are present. */
   public Position {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(title, "title");

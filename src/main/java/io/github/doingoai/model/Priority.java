@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param pillars the pillars the item names
  */
 public record Priority(int ordinal, Span span, List<Pillar> pillars) {
+  /** Checks the ordinal and the span; the pillar list is copied. */
   public Priority {
     if (ordinal < 1) {
       throw new IllegalArgumentException("ordinal must be positive: " + ordinal);

@@ -12,6 +12,7 @@ import java.util.List;
  * @param items the items in text order
  */
 public record PriorityList(String speaker, Integer announcedCount, Span heading, List<Priority> items) {
+  /** Copies the items; a {@code null} list becomes empty. */
   public PriorityList {
     items = Lists.copy(items, "items");
   }

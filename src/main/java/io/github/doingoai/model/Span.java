@@ -11,6 +11,7 @@ import java.util.Objects;
  */
 public record Span(int start, int end, String text) implements Comparable<Span> {
 
+  /** Checks that the range is well-formed and that {@code text} has its length. */
   public Span {
     Objects.requireNonNull(text, "text");
     if (start < 0 || end < start) {
@@ -27,6 +28,11 @@ public record Span(int start, int end, String text) implements Comparable<Span> 
     return new Span(start, end, original.substring(start, end));
   }
 
+  /**
+   * The number of chars the span covers.
+   *
+   * @return {@code end - start}
+   */
   public int length() {
     return end - start;
   }
@@ -36,6 +42,12 @@ public record Span(int start, int end, String text) implements Comparable<Span> 
     return start >= other.start && end <= other.end;
   }
 
+  /**
+   * True when the two spans share at least one char.
+   *
+   * @param other another span of the same text
+   * @return whether they overlap
+   */
   public boolean overlaps(Span other) {
     return start < other.end && other.start < end;
   }

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param evidence every place that names it, in text order
  */
 public record StrategicPillar(Pillar pillar, List<Span> evidence) {
+  /** Checks the pillar; the evidence list is copied. */
   public StrategicPillar {
     Objects.requireNonNull(pillar, "pillar");
     evidence = Lists.copy(evidence, "evidence");

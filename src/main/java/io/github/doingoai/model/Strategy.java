@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param span where, in the caller's original text
  */
 public record Strategy(String name, Integer horizon, Integer vision, Span span) {
+  /** Checks that the name and the span are present. */
   public Strategy {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(span, "span");

@@ -16,6 +16,7 @@ import java.util.Objects;
  */
 public record TemporalExpression(
     Span span, TemporalKind kind, PartialDate date, PartialDate end, PartOfDay partOfDay, String time) {
+  /** Checks the required fields and that a date or an end is known. */
   public TemporalExpression {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(kind, "kind");

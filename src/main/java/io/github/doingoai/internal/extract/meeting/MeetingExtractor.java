@@ -77,9 +77,12 @@ public final class MeetingExtractor {
   private final MeetingCues cues;
   private final Pattern attendees;
   private final io.github.doingoai.internal.extract.official.OrganisationFinder bodies;
+  private final Venues venues;
 
+  /** Loads the cue lexicon and the curated bodies once; the extractor is then shared by all threads. */
   public MeetingExtractor(Gazetteer gazetteer) {
     this.cues = new MeetingCues();
+    this.venues = new Venues(cues);
     this.bodies = new io.github.doingoai.internal.extract.official.OrganisationFinder(gazetteer);
     this.attendees = Pattern.compile("(?<![\\p{L}\\d.])(gần|hơn|trên|khoảng|chừng|xấp xỉ|lên tới|lên đến|tới)? ?"
         + "(\\d{1,3}(?:\\.\\d{3}){0,2}) (?:" + attendeeNouns() + ")(?![\\p{L}])");
@@ -633,6 +636,10 @@ public final class MeetingExtractor {
         return false;
       }
       Sentence sen = sentences.get(h.sentence);
+      String before = first(previousWords(h.start, sen.start(), 1));
+      if ("tại".equals(before) || "nhân".equals(before)) {
+        return true;
+      }
       int from = clauseStart(h.start, sen.start());
       int to = clauseEnd(h.end, sen.end());
       return !cues.index(Role.REPORT_SIGNAL).findAll(s, from, to).isEmpty();
@@ -805,10 +812,10 @@ public final class MeetingExtractor {
       String name = d.named == null ? null : text.span(d.named.start, d.named.nameEnd).text();
       String location = null;
       if (d.dateSentence >= 0) {
-        location = location(sentences.get(d.dateSentence));
+        location = venues.find(text, sentences.get(d.dateSentence).start(), sentences.get(d.dateSentence).end());
       } else {
         for (int si : evidenceSentences) {
-          location = location(sentences.get(si));
+          location = venues.find(text, sentences.get(si).start(), sentences.get(si).end());
           if (location != null) {
             break;
           }
@@ -863,97 +870,6 @@ public final class MeetingExtractor {
 
     String first(List<String> l) {
       return l.isEmpty() ? null : l.get(0);
-    }
-
-    /** The venue named with {@code tại} in one sentence, or {@code null}. */
-    String location(Sentence sen) {
-      int i = sen.start();
-      while (true) {
-        int at = s.indexOf("tại ", i);
-        if (at < 0 || at >= sen.end()) {
-          return null;
-        }
-        i = at + 4;
-        if (at > 0 && Character.isLetterOrDigit(s.charAt(at - 1))) {
-          continue;
-        }
-        int p = at + 4;
-        if (cues.index(Role.LOCATION_SKIP).longestAt(s, p, sen.end()) != null
-            || cues.meetingWords.longestAt(s, p, sen.end()) != null) {
-          continue;
-        }
-        if (partOfTitle(at, sen.start())) {
-          continue;
-        }
-        int end = venueEnd(p, sen.end());
-        if (end <= p) {
-          continue;
-        }
-        // "Cửa khẩu quốc tế Mộc Bài, tỉnh Tây Ninh": a unit of the venue's province after a comma
-        if (end + 2 < sen.end() && s.startsWith(", ", end)) {
-          PhraseIndex.Hit<Cue> unit = cues.index(Role.LOCATION_ADMIN).longestAt(s, end + 2, sen.end());
-          if (unit != null) {
-            int e2 = venueEnd(end + 2, sen.end());
-            if (e2 > unit.end() + 1 && e2 - end <= 40 && Character.isUpperCase(t.charAt(unit.end() + 1))
-                && (e2 >= sen.end() || ",.;".indexOf(t.charAt(e2)) >= 0)) {
-              end = e2;
-            }
-          }
-        }
-        String venue = t.substring(p, end);
-        if (venue.length() > 90 || venue.chars().noneMatch(Character::isUpperCase)) {
-          continue;
-        }
-        return text.span(p, end).text();
-      }
-    }
-
-    /**
-     * "Đại sứ Cuba tại Việt Nam": {@code tại} inside an office, with no verb between the title
-     * word and it, names where the office is, not where the meeting is.
-     */
-    boolean partOfTitle(int at, int from) {
-      int clause = clauseStart(at, from);
-      List<PhraseIndex.Hit<Cue>> titles = cues.index(Role.TITLE_TAI).findAll(s, Math.max(clause, at - 80), at);
-      for (PhraseIndex.Hit<Cue> title : titles) {
-        boolean verbBetween = false;
-        for (int i = title.end(); i < at; i++) {
-          if (s.charAt(i) == ' ' && cues.index(Role.LOCATION_STOP).longestAt(s, i + 1, at) != null) {
-            verbBetween = true;
-            break;
-          }
-        }
-        if (!verbBetween) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Where a venue phrase ends: a comma, a stop, or a word that starts the clause's verb. */
-    int venueEnd(int p, int limit) {
-      limit = Math.min(limit, p + 120);
-      int i = p;
-      int depth = 0;
-      while (i < limit) {
-        char c = s.charAt(i);
-        if (c == '(') {
-          depth++;
-        } else if (c == ')') {
-          depth = Math.max(0, depth - 1);
-        } else if (depth == 0 && (c == ',' || c == ';' || c == ':' || c == '"'
-            || c == '.' && (i + 1 >= limit || s.charAt(i + 1) == ' '))) {
-          break;
-        } else if (depth == 0 && c == ' ' && i + 1 < limit
-            && cues.index(Role.LOCATION_STOP).longestAt(s, i + 1, limit) != null) {
-          break;
-        }
-        i++;
-      }
-      while (i > p && s.charAt(i - 1) == ' ') {
-        i--;
-      }
-      return i;
     }
 
     void chairs(int si, List<String> chairs) {

@@ -34,7 +34,10 @@ import java.util.Set;
  * an edition, a cited document, the place or the meeting's name; a signed agreement's kind and
  * party; an edition with an official. Every key holds the most recent
  * {@link EventMatcher#maxCandidatesPerKey()} articles that are looked at, so adding an article costs
- * about the same whether the index holds a thousand articles or a million. A match always needs a
+ * about the same whether the index holds a thousand articles or a million; the scan of a key also
+ * stops at articles dated more than a year (plus the date window) before the new one, so that keys
+ * of a day and month, which collect articles year after year, cost no more in the tenth year than
+ * in the first. A match always needs a
  * shared day, edition or signed agreement (see {@link EvidenceKind}), which these keys cover.
  *
  * <p>The index also keeps one identity per official ({@link #officials()}) and per agreement
@@ -50,6 +53,9 @@ public final class EventIndex {
   private final List<String> eventOfOrdinal = new ArrayList<>();
   private final Map<String, EventState> events = new LinkedHashMap<>();
   private final Map<String, IntList> blocks = new HashMap<>();
+  /** Per article, the epoch day of its meeting's full date, else of its own date, else UNKNOWN_DAY. */
+  private final IntList days = new IntList();
+  private static final int UNKNOWN_DAY = Integer.MIN_VALUE;
   private final OfficialRegistry officials;
   private final AgreementRegistry agreements;
 
@@ -107,6 +113,8 @@ public final class EventIndex {
     Set<String> keys = keys(profile);
     MatchDecision best = null;
     int bestOrdinal = -1;
+    int day = epochDay(profile);
+    int horizon = 366 + matcher.dateWindowDays();
     if (profile.meeting() != null) {
       Set<Integer> seen = new HashSet<>();
       for (String k : keys) {
@@ -117,6 +125,12 @@ public final class EventIndex {
         int stop = Math.max(0, bucket.n - matcher.maxCandidatesPerKey());
         for (int i = bucket.n - 1; i >= stop; i--) {
           int o = bucket.a[i];
+          // buckets fill in the order of the news flow: past a year older than this article, the
+          // rest is older still and cannot be its event; this keeps a day-and-month key that
+          // collects year after year as cheap as in the first year
+          if (day != UNKNOWN_DAY && days.a[o] != UNKNOWN_DAY && days.a[o] < day - horizon) {
+            break;
+          }
           if (!seen.add(o)) {
             continue;
           }
@@ -145,6 +159,7 @@ public final class EventIndex {
     profiles.add(profile);
     ordinal.put(profile.articleId(), o);
     eventOfOrdinal.add(eventId);
+    days.add(epochDay(profile));
     EventState ev = events.computeIfAbsent(eventId, EventState::new);
     ev.members.add(o);
     if (link != null) {
@@ -175,6 +190,14 @@ public final class EventIndex {
       id = base + "-" + n;
     }
     return id;
+  }
+
+  private static int epochDay(ArticleProfile p) {
+    PartialDate d = p.meetingDate() != null && p.meetingDate().isComplete() ? p.meetingDate() : p.published();
+    if (d == null || !d.isComplete()) {
+      return UNKNOWN_DAY;
+    }
+    return (int) d.toLocalDate().get().toEpochDay();
   }
 
   /** The article id as a slug, without a file extension: {@code 000.txt} -> {@code 000}. */

@@ -110,8 +110,8 @@ public final class EventMatcher {
   }
 
   private void dates(ArticleProfile a, ArticleProfile b, List<Evidence> ev) {
-    PartialDate da = a.meetingDate();
-    PartialDate db = b.meetingDate();
+    PartialDate da = withYear(a.meetingDate(), a.published());
+    PartialDate db = withYear(b.meetingDate(), b.published());
     if (hasDay(da) && hasDay(db)) {
       if (!da.agreesWith(db)) {
         add(ev, EvidenceKind.DATE_CONFLICT, iso(da) + " vs " + iso(db));
@@ -140,6 +140,26 @@ public final class EventMatcher {
       return;
     }
     add(ev, EvidenceKind.DATE_UNKNOWN, "no day to compare");
+  }
+
+  /**
+   * A day and month without a year in an article whose own date is known is the last such day up
+   * to the article's date plus the window ({@code Ngày 26/4} in an article of 2 May 2023 is
+   * 2023-04-26; in one of 2 January 2024, 2023-04-26 too): so that a year-less report is not taken
+   * for the same day of another year.
+   */
+  private PartialDate withYear(PartialDate d, PartialDate published) {
+    if (!hasDay(d) || d.year().isPresent() || published == null || !published.isComplete()) {
+      return d;
+    }
+    LocalDate p = published.toLocalDate().get();
+    for (int y = p.getYear() + 1; y >= p.getYear() - 1; y--) {
+      var candidate = PartialDate.tryOf(y, d.month().get(), d.day().get());
+      if (candidate.isPresent() && !candidate.get().toLocalDate().get().isAfter(p.plusDays(dateWindowDays))) {
+        return candidate.get();
+      }
+    }
+    return d;
   }
 
   /** The ISO form of {@link PartialDate#toString()}, without String.format: this runs per candidate. */

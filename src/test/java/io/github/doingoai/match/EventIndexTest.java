@@ -268,6 +268,31 @@ class EventIndexTest {
   }
 
   @Test
+  void aYearlessDayTakesItsYearFromTheArticlesOwnDate() {
+    Extraction lastYear = article()
+        .official("Lê Minh Khoa", "Bộ trưởng Bộ Ngoại giao").official("Đỗ Thị Lan", "Chủ tịch UBND TPHCM")
+        .meeting(MeetingKind.CONFERENCE, "2022-12-13", null, null, null)
+        .build();
+    Extraction thisYear = article()
+        .published("2023-12-14")
+        .official("Lê Minh Khoa", "Bộ trưởng Bộ Ngoại giao").official("Đỗ Thị Lan", "Chủ tịch UBND TPHCM")
+        .meeting(MeetingKind.CONFERENCE, "--12-13", null, null, null)
+        .build();
+    MatchDecision d = matcher.explain("2022", lastYear, "2023", thisYear);
+    assertTrue(has(d, EvidenceKind.DATE_CONFLICT), d.toString());
+    assertFalse(d.sameEvent());
+    // published early in January, 13 December is the one of the year before
+    Extraction january = article()
+        .published("2023-01-02")
+        .official("Lê Minh Khoa", "Bộ trưởng Bộ Ngoại giao").official("Đỗ Thị Lan", "Chủ tịch UBND TPHCM")
+        .meeting(MeetingKind.CONFERENCE, "--12-13", null, null, null)
+        .build();
+    MatchDecision j = matcher.explain("2022", lastYear, "jan", january);
+    assertTrue(has(j, EvidenceKind.SAME_DATE), j.toString());
+    assertTrue(j.sameEvent());
+  }
+
+  @Test
   void aNameCutShortIsNotADifferentName() {
     Extraction shortName = article()
         .official("Lê Minh Khoa", "Bộ trưởng Bộ Ngoại giao")

@@ -122,6 +122,15 @@ class MeetingExtractorTest {
   }
 
   @Test
+  void earlierTheSameDayIsStillReportedAndAVisitFramesRatherThanDates() {
+    Extraction x = extract("Chiều 2/7, trong khuôn khổ chuyến thăm chính thức Hàn Quốc, Thủ tướng Phạm Minh Chính "
+        + "đã hội kiến Tổng thống Yoon Suk Yeol. Trước đó, sáng cùng ngày, Thủ tướng hội đàm với Thủ tướng "
+        + "Han Duck-soo.");
+    assertEquals(List.of("RECEPTION --07-02 AFTERNOON", "TALKS --07-02 MORNING"), x.meetings().stream()
+        .map(m -> m.kind() + " " + m.date() + " " + m.partOfDay()).toList());
+  }
+
+  @Test
   void aMeetingAnnouncedForLaterIsOnlyRecalled() {
     Extraction x = extract("Theo kế hoạch, Hội nghị Ngoại vụ toàn quốc lần thứ 22 sẽ được tổ chức vào năm 2026 tại Hà Nội.");
     assertEquals(List.of(), x.meetings());

@@ -426,4 +426,20 @@ class OfficialExtractorTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void anUnlistedOfficeBuiltOnAListedOneIsNotThatOffice() {
+    Map<String, List<String>> t = table("Trợ lý Bộ trưởng Bộ Ngoại giao Nguyễn Văn Hải ghi chép. "
+        + "Quyền Chủ tịch UBND tỉnh Trần Quốc Nam dự họp. Phó Ngoại trưởng Thái Lan Russ Jalichandra phát biểu.");
+    assertFalse(t.containsKey("Nguyễn Văn Hải"), t.toString());
+    assertEquals(List.of("Quyền Chủ tịch UBND tỉnh"), t.get("Trần Quốc Nam"));
+    assertEquals(List.of("Phó Ngoại trưởng Thái Lan"), t.get("Russ Jalichandra"));
+  }
+
+  @Test
+  void aSurnameThatIsAlsoAPlaceWordStillStartsANameButAPlaceIsNoName() {
+    Map<String, List<String>> t = table("Tham dự có Thái Thanh Quý, Bí thư Tỉnh ủy Nghệ An. "
+        + "Hà Tĩnh, Quảng Bình, Quảng Trị là các tỉnh miền Trung.");
+    assertEquals(Map.of("Thái Thanh Quý", List.of("Bí thư Tỉnh ủy Nghệ An")), t);
+  }
 }

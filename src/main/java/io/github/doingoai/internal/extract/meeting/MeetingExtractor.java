@@ -966,7 +966,11 @@ public final class MeetingExtractor {
           || x.contains("trực tiếp kết hợp trực tuyến") || x.contains("kết hợp trực tuyến")) {
         return MeetingFormat.HYBRID;
       }
-      return x.contains("trực tuyến") ? MeetingFormat.ONLINE : null;
+      if (x.contains("trực tuyến")) {
+        return MeetingFormat.ONLINE;
+      }
+      // a bare "trực tiếp" is mostly "directly"; only "hình thức trực tiếp" speaks of the format
+      return x.contains("hình thức trực tiếp") ? MeetingFormat.IN_PERSON : null;
     }
 
     /** The bodies before "tổ chức <meeting>" in the sentence that dates it (or first names it). */

@@ -50,6 +50,7 @@ public final class OrganisationFinder {
   private final PhraseIndex<LexiconEntry> places;
   private final PhraseIndex<LexiconEntry> countries;
 
+  /** Indexes the curated bodies, places and countries of {@code gazetteer}; build once and share. */
   public OrganisationFinder(Gazetteer gazetteer) {
     this.parser = new PhraseParser(new OfficialLexicon(gazetteer));
     this.places = gazetteer.index(DataKind.PLACES);
@@ -64,7 +65,9 @@ public final class OrganisationFinder {
     int i = Math.max(0, from);
     int limit = Math.min(to, t.length());
     while (i < limit) {
-      if (!PhraseParser.isWordStart(t, i) || parser.lexicon().bodies.longestAt(lower, i) == null) {
+      // bodies are proper nouns: "đảng viên", "bộ ngành" are not organisations
+      if (!PhraseParser.isWordStart(t, i) || !Character.isUpperCase(t.charAt(i))
+          || parser.lexicon().bodies.longestAt(lower, i) == null) {
         i++;
         continue;
       }

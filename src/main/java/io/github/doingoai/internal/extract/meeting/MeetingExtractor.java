@@ -58,6 +58,8 @@ public final class MeetingExtractor {
   private static final Set<String> NOT_A_NAME = Set.of("và", "có", "của", "đã", "được", "là", "này", "đó", "cũng",
       "sẽ", "với", "lần", "cho", "như", "nói", "đang");
   private static final Pattern THEME = Pattern.compile("chủ đề:? ?\"([^\"]{3,300})\"");
+  /** Words right before "chuyến thăm" that make the visit the frame of the sentence, not its event. */
+  private static final Set<String> VISIT_FRAMES = Set.of("trong", "nhân", "dịp", "suốt");
   /** Verbs of holding that let a date after a meeting's mention date it. */
   private static final List<String> HELD = List.of("diễn ra", "tổ chức", "khai mạc", "bế mạc", "họp", "bắt đầu", "vào");
   /** Words that end the noun phrase before a cue: a determiner beyond them is not the cue's. */
@@ -77,9 +79,12 @@ public final class MeetingExtractor {
   private final MeetingCues cues;
   private final Pattern attendees;
   private final io.github.doingoai.internal.extract.official.OrganisationFinder bodies;
+  private final Venues venues;
 
+  /** Loads the cue lexicon and the curated bodies once; the extractor is then shared by all threads. */
   public MeetingExtractor(Gazetteer gazetteer) {
     this.cues = new MeetingCues();
+    this.venues = new Venues(cues);
     this.bodies = new io.github.doingoai.internal.extract.official.OrganisationFinder(gazetteer);
     this.attendees = Pattern.compile("(?<![\\p{L}\\d.])(gần|hơn|trên|khoảng|chừng|xấp xỉ|lên tới|lên đến|tới)? ?"
         + "(\\d{1,3}(?:\\.\\d{3}){0,2}) (?:" + attendeeNouns() + ")(?![\\p{L}])");
@@ -234,12 +239,13 @@ public final class MeetingExtractor {
         }
         markLists(inSentence);
         for (Hit hit : inSentence) {
-          classify(hit, sen);
           if (hit.strong && !hit.verb) {
             name(hit, sen);
           }
           governingDate(hit, sen);
+          classify(hit, sen);
           recallByTime(hit);
+          recallByYear(hit);
         }
         hits.addAll(inSentence);
       }
@@ -280,6 +286,33 @@ public final class MeetingExtractor {
       if (far) {
         hit.status = hit.strong ? Status.RECALLED : Status.GENERIC;
         hit.date = null;
+      }
+    }
+
+    /**
+     * "Năm 2023, tỉnh đã tổ chức thành công Hội nghị ... vào tháng 9/2023": a mention without a day
+     * whose sentence places it in a month or year (outside its name) is an earlier or later
+     * meeting, unless that is the reference date's own month or year.
+     */
+    void recallByYear(Hit hit) {
+      if (!hit.strong || hit.status != Status.REPORTED || hit.date != null) {
+        return;
+      }
+      int nameEnd = hit.nameEnd > 0 ? hit.nameEnd : hit.end;
+      var ref = ctx.reference();
+      for (int[] d : datesIn.get(hit.sentence)) {
+        TemporalExpression te = ctx.dates().get(d[2]);
+        boolean inName = d[0] >= hit.start && d[0] <= nameEnd + 1;
+        if (inName || te.kind() != TemporalKind.YEAR && te.kind() != TemporalKind.MONTH) {
+          continue;
+        }
+        int year = te.date().year().orElse(-1);
+        boolean current = ref != null && year == ref.getYear() && (te.kind() == TemporalKind.YEAR
+            || Math.abs(te.date().month().orElse(0) - ref.getMonthValue()) <= 1);
+        if (!current) {
+          hit.status = Status.RECALLED;
+          return;
+        }
       }
     }
 
@@ -326,7 +359,8 @@ public final class MeetingExtractor {
       int clauseEnd = clauseEnd(hit.end, sen.end());
       boolean recalled = !prev.isEmpty() && (cues.is(Role.RECALL_PREV, prev.get(0))
           || prev.size() > 1 && cues.is(Role.RECALL_PREV, prev.get(1) + " " + prev.get(0)))
-          || !cues.index(Role.RECALL_BEFORE).findAll(s, Math.max(sen.start(), hit.start - REACH), hit.start).isEmpty()
+          || !sameDayEarlier(hit)
+              && !cues.index(Role.RECALL_BEFORE).findAll(s, Math.max(sen.start(), hit.start - REACH), hit.start).isEmpty()
           || !cues.index(Role.RECALL_AFTER).findAll(s, hit.end, clauseEnd).isEmpty()
           || !cues.index(Role.FUTURE_BEFORE).findAll(s, clauseStart, hit.start).isEmpty()
           || !cues.index(Role.FUTURE_AFTER).findAll(s, hit.end, clauseEnd).isEmpty();
@@ -354,6 +388,11 @@ public final class MeetingExtractor {
       if (recalled) {
         hit.status = Status.RECALLED;
       }
+    }
+
+    /** "Trước đó, sáng cùng ngày, Thủ tướng dự lễ đón": earlier the same day is still part of the news. */
+    boolean sameDayEarlier(Hit hit) {
+      return hit.date != null && hit.date.kind() == TemporalKind.RELATIVE;
     }
 
     /** Up to {@code n} words before {@code pos} inside the sentence, nearest first, stopping at punctuation other than a comma. */
@@ -463,6 +502,13 @@ public final class MeetingExtractor {
      * after; never a date in parentheses or one that belongs to a document code.
      */
     void governingDate(Hit hit, Sentence sen) {
+      if (hit.kind == MeetingKind.VISIT) {
+        // "Chiều 2/7, trong khuôn khổ chuyến thăm, ...": a visit spans days; the date is of what happens in it
+        List<String> prev = previousWords(hit.start, sen.start(), 3);
+        if (!prev.isEmpty() && (prev.contains("khổ") || VISIT_FRAMES.contains(prev.get(0)))) {
+          return;
+        }
+      }
       List<int[]> days = dayDatesIn.get(hit.sentence);
       int lo = 0;
       int hi = days.size();
@@ -498,7 +544,12 @@ public final class MeetingExtractor {
         return true;
       }
       String gap = date - nameEnd > 8 ? "" : s.substring(nameEnd, date);
-      if (gap.equals(", ") || gap.equals(" ") || gap.equals(" vào ") || gap.equals(" ngày ")) {
+      if (gap.equals(" ") || gap.equals(" vào ") || gap.equals(" ngày ")) {
+        return true;
+      }
+      // "Tại Hội nghị X, sáng 14/12, ...": the meeting frames the sentence; not "Trong khuôn khổ chuyến thăm, sáng 6/11"
+      String before = first(previousWords(hit.start, Math.max(0, hit.start - 20), 1));
+      if (gap.equals(", ") && ("tại".equals(before) || "nhân".equals(before))) {
         return true;
       }
       String near = s.substring(Math.max(hit.end, date - 25), date);
@@ -600,6 +651,10 @@ public final class MeetingExtractor {
         return false;
       }
       Sentence sen = sentences.get(h.sentence);
+      String before = first(previousWords(h.start, sen.start(), 1));
+      if ("tại".equals(before) || "nhân".equals(before)) {
+        return true;
+      }
       int from = clauseStart(h.start, sen.start());
       int to = clauseEnd(h.end, sen.end());
       return !cues.index(Role.REPORT_SIGNAL).findAll(s, from, to).isEmpty();
@@ -772,10 +827,10 @@ public final class MeetingExtractor {
       String name = d.named == null ? null : text.span(d.named.start, d.named.nameEnd).text();
       String location = null;
       if (d.dateSentence >= 0) {
-        location = location(sentences.get(d.dateSentence));
+        location = venues.find(text, sentences.get(d.dateSentence).start(), sentences.get(d.dateSentence).end());
       } else {
         for (int si : evidenceSentences) {
-          location = location(sentences.get(si));
+          location = venues.find(text, sentences.get(si).start(), sentences.get(si).end());
           if (location != null) {
             break;
           }
@@ -830,97 +885,6 @@ public final class MeetingExtractor {
 
     String first(List<String> l) {
       return l.isEmpty() ? null : l.get(0);
-    }
-
-    /** The venue named with {@code tại} in one sentence, or {@code null}. */
-    String location(Sentence sen) {
-      int i = sen.start();
-      while (true) {
-        int at = s.indexOf("tại ", i);
-        if (at < 0 || at >= sen.end()) {
-          return null;
-        }
-        i = at + 4;
-        if (at > 0 && Character.isLetterOrDigit(s.charAt(at - 1))) {
-          continue;
-        }
-        int p = at + 4;
-        if (cues.index(Role.LOCATION_SKIP).longestAt(s, p, sen.end()) != null
-            || cues.meetingWords.longestAt(s, p, sen.end()) != null) {
-          continue;
-        }
-        if (partOfTitle(at, sen.start())) {
-          continue;
-        }
-        int end = venueEnd(p, sen.end());
-        if (end <= p) {
-          continue;
-        }
-        // "Cửa khẩu quốc tế Mộc Bài, tỉnh Tây Ninh": a unit of the venue's province after a comma
-        if (end + 2 < sen.end() && s.startsWith(", ", end)) {
-          PhraseIndex.Hit<Cue> unit = cues.index(Role.LOCATION_ADMIN).longestAt(s, end + 2, sen.end());
-          if (unit != null) {
-            int e2 = venueEnd(end + 2, sen.end());
-            if (e2 > unit.end() + 1 && e2 - end <= 40 && Character.isUpperCase(t.charAt(unit.end() + 1))
-                && (e2 >= sen.end() || ",.;".indexOf(t.charAt(e2)) >= 0)) {
-              end = e2;
-            }
-          }
-        }
-        String venue = t.substring(p, end);
-        if (venue.length() > 90 || venue.chars().noneMatch(Character::isUpperCase)) {
-          continue;
-        }
-        return text.span(p, end).text();
-      }
-    }
-
-    /**
-     * "Đại sứ Cuba tại Việt Nam": {@code tại} inside an office, with no verb between the title
-     * word and it, names where the office is, not where the meeting is.
-     */
-    boolean partOfTitle(int at, int from) {
-      int clause = clauseStart(at, from);
-      List<PhraseIndex.Hit<Cue>> titles = cues.index(Role.TITLE_TAI).findAll(s, Math.max(clause, at - 80), at);
-      for (PhraseIndex.Hit<Cue> title : titles) {
-        boolean verbBetween = false;
-        for (int i = title.end(); i < at; i++) {
-          if (s.charAt(i) == ' ' && cues.index(Role.LOCATION_STOP).longestAt(s, i + 1, at) != null) {
-            verbBetween = true;
-            break;
-          }
-        }
-        if (!verbBetween) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Where a venue phrase ends: a comma, a stop, or a word that starts the clause's verb. */
-    int venueEnd(int p, int limit) {
-      limit = Math.min(limit, p + 120);
-      int i = p;
-      int depth = 0;
-      while (i < limit) {
-        char c = s.charAt(i);
-        if (c == '(') {
-          depth++;
-        } else if (c == ')') {
-          depth = Math.max(0, depth - 1);
-        } else if (depth == 0 && (c == ',' || c == ';' || c == ':' || c == '"'
-            || c == '.' && (i + 1 >= limit || s.charAt(i + 1) == ' '))) {
-          break;
-        } else if (depth == 0 && c == ' ' && i + 1 < limit
-            && cues.index(Role.LOCATION_STOP).longestAt(s, i + 1, limit) != null) {
-          break;
-        }
-        i++;
-      }
-      while (i > p && s.charAt(i - 1) == ' ') {
-        i--;
-      }
-      return i;
     }
 
     void chairs(int si, List<String> chairs) {

@@ -89,6 +89,48 @@ class MeetingExtractorTest {
   }
 
   @Test
+  void aPastEditionPlacedInAnEarlierYearIsRecalledNotMerged() {
+    Extraction x = extract("Ngày 20/3, Sở Ngoại vụ tỉnh Lào Cai tổ chức Hội nghị triển khai nhiệm vụ công tác đối ngoại "
+        + "năm 2024. Năm 2023, tỉnh đã tổ chức thành công Hội nghị thường niên lần thứ 12 nhóm công tác liên hợp "
+        + "bốn tỉnh biên giới vào tháng 9/2023.");
+    assertEquals(1, x.meetings().size(), () -> x.meetings().toString());
+    assertEquals(null, x.meetings().get(0).edition());
+    assertEquals("--03-20", x.meetings().get(0).date().toString());
+    assertEquals(List.of(12), x.recalledMeetings().stream().map(Meeting::edition).toList());
+  }
+
+  @Test
+  void theBylineDateResolvesTheYearAndAPlannedForumIsRecalled() {
+    Extraction x = extract("Bắc Ninh tăng cường hợp tác với các địa phương Hàn Quốc // 14/06/2024 09:15 // "
+        + "Chiều 13/6, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Hương Giang đã tiếp Đoàn công tác "
+        + "tỉnh Gyeonggi (Hàn Quốc). // Trước đó, sáng cùng ngày, đoàn đã thăm Khu công nghiệp Yên Phong. // "
+        + "Dịp này, hai bên thống nhất sẽ tổ chức Diễn đàn xúc tiến đầu tư vào tháng 10/2024 tại Bắc Ninh.");
+    assertEquals(1, x.meetings().size(), () -> x.meetings().toString());
+    Meeting m = x.meetings().get(0);
+    assertEquals("RECEPTION", m.kind().name());
+    assertEquals("2024-06-13", m.date().toString());
+    assertEquals("trụ sở UBND tỉnh", m.location());
+    assertEquals(List.of("SEMINAR"), x.recalledMeetings().stream().map(r -> r.kind().name()).toList());
+  }
+
+  @Test
+  void chieuCungNgayDatesTheAfternoonMeeting() {
+    Extraction x = extract("Sáng 5/6, tại Hà Nội, Thủ tướng Chính phủ Phạm Minh Chính hội đàm với Thủ tướng "
+        + "Thái Lan. Chiều cùng ngày, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Thủ tướng Thái Lan.");
+    assertEquals(List.of("TALKS --06-05 MORNING", "RECEPTION --06-05 AFTERNOON"), x.meetings().stream()
+        .map(m -> m.kind() + " " + m.date() + " " + m.partOfDay()).toList());
+  }
+
+  @Test
+  void earlierTheSameDayIsStillReportedAndAVisitFramesRatherThanDates() {
+    Extraction x = extract("Chiều 2/7, trong khuôn khổ chuyến thăm chính thức Hàn Quốc, Thủ tướng Phạm Minh Chính "
+        + "đã hội kiến Tổng thống Yoon Suk Yeol. Trước đó, sáng cùng ngày, Thủ tướng hội đàm với Thủ tướng "
+        + "Han Duck-soo.");
+    assertEquals(List.of("RECEPTION --07-02 AFTERNOON", "TALKS --07-02 MORNING"), x.meetings().stream()
+        .map(m -> m.kind() + " " + m.date() + " " + m.partOfDay()).toList());
+  }
+
+  @Test
   void aMeetingAnnouncedForLaterIsOnlyRecalled() {
     Extraction x = extract("Theo kế hoạch, Hội nghị Ngoại vụ toàn quốc lần thứ 22 sẽ được tổ chức vào năm 2026 tại Hà Nội.");
     assertEquals(List.of(), x.meetings());
@@ -121,6 +163,7 @@ class MeetingExtractorTest {
       Nghị quyết Hội nghị Trung ương 8 khóa XIII được quán triệt trong toàn Đảng bộ.
       Phát biểu trên diễn đàn Quốc hội, đại biểu đề nghị sửa luật.
       Theo quy chế, hội nghị giao ban phải có đủ thành phần theo quy định.
+      Theo quy định, hội nghị tại các sở phải được báo cáo trước.
       Doanh nghiệp cần chủ động làm việc với ngân hàng để được hỗ trợ vốn.
       """)
   void reportsNoMeeting(String sentence) {

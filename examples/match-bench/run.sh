@@ -2,7 +2,7 @@
 # Event-matcher benchmark (not a timed test): adds generated articles to an EventIndex and prints the
 # cost per added article at 10,000 and at 100,000 articles, and their ratio (should stay under 1.5).
 #
-#   examples/match-bench/run.sh [ARTICLES_PER_MEASUREMENT]     (default 5000; from anywhere)
+#   examples/match-bench/run.sh [ADDITIONS_PER_BATCH]     (default 500, 7 batches per size; from anywhere)
 #
 # Set MVN_OPTS_EXTRA=-o to build offline.
 set -euo pipefail

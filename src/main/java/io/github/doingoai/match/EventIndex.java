@@ -199,9 +199,9 @@ public final class EventIndex {
     }
     PartialDate d = m.date();
     if (EventMatcher.hasDay(d)) {
-      String md = String.format("%02d-%02d", d.month().get(), d.day().get());
+      String md = monthDay(d);
       if (d.isComplete()) {
-        keys.add("d:" + d);
+        keys.add("d:" + EventMatcher.iso(d));
       }
       for (String person : persons) {
         keys.add("mdp:" + md + "|" + person);
@@ -232,6 +232,13 @@ public final class EventIndex {
       }
     }
     return keys;
+  }
+
+  /** {@code MM-DD}, without String.format, which is dear on the path of every addition. */
+  private static String monthDay(PartialDate d) {
+    int m = d.month().get();
+    int day = d.day().get();
+    return (m < 10 ? "0" : "") + m + (day < 10 ? "-0" : "-") + day;
   }
 
   /** The number of articles indexed. */

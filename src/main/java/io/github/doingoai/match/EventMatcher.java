@@ -114,16 +114,16 @@ public final class EventMatcher {
     PartialDate db = b.meetingDate();
     if (hasDay(da) && hasDay(db)) {
       if (!da.agreesWith(db)) {
-        add(ev, EvidenceKind.DATE_CONFLICT, da + " vs " + db);
+        add(ev, EvidenceKind.DATE_CONFLICT, iso(da) + " vs " + iso(db));
       } else if (da.isComplete() && db.isComplete()) {
-        add(ev, EvidenceKind.SAME_DATE, da.toString());
+        add(ev, EvidenceKind.SAME_DATE, iso(da));
       } else {
-        add(ev, EvidenceKind.SAME_MONTH_DAY, (da.isComplete() ? da : db).toString());
+        add(ev, EvidenceKind.SAME_MONTH_DAY, iso(da.isComplete() ? da : db));
       }
       return;
     }
     if (da != null && db != null && !da.agreesWith(db)) {
-      add(ev, EvidenceKind.DATE_CONFLICT, da + " vs " + db);
+      add(ev, EvidenceKind.DATE_CONFLICT, iso(da) + " vs " + iso(db));
       return;
     }
     // one meeting has no day: the article's own date stands in, within the window
@@ -132,14 +132,28 @@ public final class EventMatcher {
     if (hasDay(xa) && hasDay(xb)) {
       long apart = daysApart(xa, xb);
       if (apart > dateWindowDays) {
-        add(ev, EvidenceKind.OUTSIDE_DATE_WINDOW, xa + " vs " + xb + ": " + apart + " days apart");
+        add(ev, EvidenceKind.OUTSIDE_DATE_WINDOW, iso(xa) + " vs " + iso(xb) + ": " + apart + " days apart");
         return;
       }
-      add(ev, EvidenceKind.DATE_UNKNOWN, "no meeting day on one side; " + xa + " and " + xb + " within "
+      add(ev, EvidenceKind.DATE_UNKNOWN, "no meeting day on one side; " + iso(xa) + " and " + iso(xb) + " within "
           + dateWindowDays + " days");
       return;
     }
     add(ev, EvidenceKind.DATE_UNKNOWN, "no day to compare");
+  }
+
+  /** The ISO form of {@link PartialDate#toString()}, without String.format: this runs per candidate. */
+  static String iso(PartialDate d) {
+    StringBuilder sb = new StringBuilder(10);
+    if (d.year().isPresent()) {
+      int y = d.year().get();
+      sb.append(y < 1000 ? "0" : "").append(y < 100 ? "0" : "").append(y < 10 ? "0" : "").append(y);
+    } else {
+      sb.append('-');
+    }
+    d.month().ifPresent(m -> sb.append(m < 10 ? "-0" : "-").append(m));
+    d.day().ifPresent(x -> sb.append(x < 10 ? "-0" : "-").append(x));
+    return sb.toString();
   }
 
   static boolean hasDay(PartialDate d) {

@@ -1,7 +1,5 @@
 package io.github.doingoai.match;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.LexiconReader;
 import io.github.doingoai.internal.text.VietnameseNormalizer;
@@ -16,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Comparison keys for names of persons, bodies, places and positions written by different outlets:
@@ -37,7 +36,7 @@ final class Names {
    * Keys of the names seen lately: comparing one article with its candidates asks for the same few
    * hundred names over and over, and normalizing is the dearest step. Bounded, so memory stays flat.
    */
-  private static final Cache<String, String> BASIC = CacheBuilder.newBuilder().maximumSize(100_000).build();
+  private static final KeyCache BASIC = new KeyCache();
 
   // after BASIC: building the defaults computes keys
   private static final Names DEFAULT = new Names(load());
@@ -78,7 +77,27 @@ final class Names {
   }
 
 
-  private final Cache<String, String> folded = CacheBuilder.newBuilder().maximumSize(100_000).build();
+  private final KeyCache folded = new KeyCache();
+
+  /**
+   * A map emptied when it grows past its bound: far cheaper per hit than an LRU cache (which records
+   * every access), and the working set of names refills it at once.
+   */
+  private static final class KeyCache {
+    private static final int MAX = 200_000;
+    private final ConcurrentHashMap<String, String> map = new ConcurrentHashMap<>();
+
+    String getIfPresent(String k) {
+      return map.get(k);
+    }
+
+    void put(String k, String v) {
+      if (map.size() >= MAX) {
+        map.clear();
+      }
+      map.put(k, v);
+    }
+  }
 
   /** Normalized, lower case, letters and digits only, one space between words, tone placement folded. */
   static String basicKey(String s) {

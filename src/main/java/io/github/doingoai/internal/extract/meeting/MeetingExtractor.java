@@ -58,6 +58,8 @@ public final class MeetingExtractor {
   private static final Set<String> NOT_A_NAME = Set.of("và", "có", "của", "đã", "được", "là", "này", "đó", "cũng",
       "sẽ", "với", "lần", "cho", "như", "nói", "đang");
   private static final Pattern THEME = Pattern.compile("chủ đề:? ?\"([^\"]{3,300})\"");
+  /** Words right before "chuyến thăm" that make the visit the frame of the sentence, not its event. */
+  private static final Set<String> VISIT_FRAMES = Set.of("trong", "nhân", "dịp", "suốt");
   /** Verbs of holding that let a date after a meeting's mention date it. */
   private static final List<String> HELD = List.of("diễn ra", "tổ chức", "khai mạc", "bế mạc", "họp", "bắt đầu", "vào");
   /** Words that end the noun phrase before a cue: a determiner beyond them is not the cue's. */
@@ -122,6 +124,8 @@ public final class MeetingExtractor {
     boolean strong;
     boolean verb;
     boolean signing;
+    /** Recalled only because its sentence tells of earlier events ("Trước đó, ..."). */
+    boolean recalledBySentence;
     int sentence;
     Status status = Status.REPORTED;
     int nameEnd = -1;
@@ -237,11 +241,11 @@ public final class MeetingExtractor {
         }
         markLists(inSentence);
         for (Hit hit : inSentence) {
-          classify(hit, sen);
           if (hit.strong && !hit.verb) {
             name(hit, sen);
           }
           governingDate(hit, sen);
+          classify(hit, sen);
           recallByTime(hit);
           recallByYear(hit);
         }
@@ -355,12 +359,15 @@ public final class MeetingExtractor {
       }
       int clauseStart = clauseStart(hit.start, sen.start());
       int clauseEnd = clauseEnd(hit.end, sen.end());
+      boolean bySentence = !sameDayEarlier(hit)
+          && !cues.index(Role.RECALL_BEFORE).findAll(s, Math.max(sen.start(), hit.start - REACH), hit.start).isEmpty();
       boolean recalled = !prev.isEmpty() && (cues.is(Role.RECALL_PREV, prev.get(0))
           || prev.size() > 1 && cues.is(Role.RECALL_PREV, prev.get(1) + " " + prev.get(0)))
-          || !cues.index(Role.RECALL_BEFORE).findAll(s, Math.max(sen.start(), hit.start - REACH), hit.start).isEmpty()
+          || bySentence
           || !cues.index(Role.RECALL_AFTER).findAll(s, hit.end, clauseEnd).isEmpty()
           || !cues.index(Role.FUTURE_BEFORE).findAll(s, clauseStart, hit.start).isEmpty()
           || !cues.index(Role.FUTURE_AFTER).findAll(s, hit.end, clauseEnd).isEmpty();
+      hit.recalledBySentence = bySentence;
       if (recalled && hit.strong) {
         hit.status = Status.RECALLED;
         return;
@@ -385,6 +392,11 @@ public final class MeetingExtractor {
       if (recalled) {
         hit.status = Status.RECALLED;
       }
+    }
+
+    /** "Trước đó, sáng cùng ngày, Thủ tướng dự lễ đón": earlier the same day is still part of the news. */
+    boolean sameDayEarlier(Hit hit) {
+      return hit.date != null && hit.date.kind() == TemporalKind.RELATIVE;
     }
 
     /** Up to {@code n} words before {@code pos} inside the sentence, nearest first, stopping at punctuation other than a comma. */
@@ -494,6 +506,13 @@ public final class MeetingExtractor {
      * after; never a date in parentheses or one that belongs to a document code.
      */
     void governingDate(Hit hit, Sentence sen) {
+      if (hit.kind == MeetingKind.VISIT) {
+        // "Chiều 2/7, trong khuôn khổ chuyến thăm, ...": a visit spans days; the date is of what happens in it
+        List<String> prev = previousWords(hit.start, sen.start(), 3);
+        if (!prev.isEmpty() && (prev.contains("khổ") || VISIT_FRAMES.contains(prev.get(0)))) {
+          return;
+        }
+      }
       List<int[]> days = dayDatesIn.get(hit.sentence);
       int lo = 0;
       int hi = days.size();
@@ -771,7 +790,8 @@ public final class MeetingExtractor {
         if (!h.strong || h.status != Status.RECALLED) {
           continue;
         }
-        if (h.nameEnd < 0 && h.edition == null && reported.stream().anyMatch(r -> r.kind == h.kind)) {
+        if (h.nameEnd < 0 && h.edition == null && reported.stream().anyMatch(r -> r.kind == h.kind)
+            && (h.recalledBySentence || !heldInClause(h))) {
           continue; // "đóng góp cho hội nghị" in a sentence about earlier events: the reported one again
         }
         Draft into = null;
@@ -797,6 +817,16 @@ public final class MeetingExtractor {
         }
       }
       return out;
+    }
+
+    /**
+     * A bare recalled "hội nghị" beside a reported one is that one again ("Tại Hội nghị, ... năm
+     * 2020") unless its clause holds it ("sẽ tổ chức hội thảo").
+     */
+    boolean heldInClause(Hit h) {
+      Sentence sen = sentences.get(h.sentence);
+      String clause = s.substring(clauseStart(h.start, sen.start()), clauseEnd(h.end, sen.end()));
+      return clause.contains("tổ chức") || clause.contains("diễn ra");
     }
 
     Meeting finish(Draft d, String id, boolean recalled) {
@@ -936,7 +966,11 @@ public final class MeetingExtractor {
           || x.contains("trực tiếp kết hợp trực tuyến") || x.contains("kết hợp trực tuyến")) {
         return MeetingFormat.HYBRID;
       }
-      return x.contains("trực tuyến") ? MeetingFormat.ONLINE : null;
+      if (x.contains("trực tuyến")) {
+        return MeetingFormat.ONLINE;
+      }
+      // a bare "trực tiếp" is mostly "directly"; only "hình thức trực tiếp" speaks of the format
+      return x.contains("hình thức trực tiếp") ? MeetingFormat.IN_PERSON : null;
     }
 
     /** The bodies before "tổ chức <meeting>" in the sentence that dates it (or first names it). */

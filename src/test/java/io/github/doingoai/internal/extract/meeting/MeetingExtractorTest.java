@@ -122,6 +122,28 @@ class MeetingExtractorTest {
   }
 
   @Test
+  void earlierTheSameDayIsStillReportedAndAVisitFramesRatherThanDates() {
+    Extraction x = extract("Chiều 2/7, trong khuôn khổ chuyến thăm chính thức Hàn Quốc, Thủ tướng Phạm Minh Chính "
+        + "đã hội kiến Tổng thống Yoon Suk Yeol. Trước đó, sáng cùng ngày, Thủ tướng hội đàm với Thủ tướng "
+        + "Han Duck-soo.");
+    assertEquals(List.of("RECEPTION --07-02 AFTERNOON", "TALKS --07-02 MORNING"), x.meetings().stream()
+        .map(m -> m.kind() + " " + m.date() + " " + m.partOfDay()).toList());
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Ngày 3/3, Sở Ngoại vụ tổ chức hội nghị theo hình thức trực tiếp và trực tuyến.  | HYBRID
+      Ngày 3/3, Sở Ngoại vụ tổ chức hội nghị trực tuyến với các địa phương.          | ONLINE
+      Ngày 3/3, Sở Ngoại vụ tổ chức hội nghị theo hình thức trực tiếp.               | IN_PERSON
+      Ngày 3/3, Sở Ngoại vụ tổ chức hội nghị để trực tiếp lắng nghe doanh nghiệp.    | -
+      """)
+  void readsTheFormat(String sentence, String format) {
+    Extraction x = extract(sentence);
+    assertEquals(1, x.meetings().size());
+    assertEquals(format, orDash(x.meetings().get(0).format()));
+  }
+
+  @Test
   void aMeetingAnnouncedForLaterIsOnlyRecalled() {
     Extraction x = extract("Theo kế hoạch, Hội nghị Ngoại vụ toàn quốc lần thứ 22 sẽ được tổ chức vào năm 2026 tại Hà Nội.");
     assertEquals(List.of(), x.meetings());

@@ -143,7 +143,13 @@ public final class DocumentExtractor {
     DocumentType docType = type == null ? DocumentType.OTHER : lexicon.typeOfCode(type);
     int from = Math.max(0, m.start() - 40);
     Matcher before = lexicon.typeWordBefore().matcher(lower.substring(from, m.start()));
-    if (before.find()) {
+    boolean found = before.find();
+    if (!found) {
+      from = Math.max(0, m.start() - 160);
+      before = lexicon.titledTypeWordBefore().matcher(lower.substring(from, m.start()));
+      found = before.find();
+    }
+    if (found) {
       start = from + before.start();
       DocumentLexicon.TypeWord w = lexicon.typeWord(before.group(1));
       if (w != null && (type == null || docType == DocumentType.OTHER)) {

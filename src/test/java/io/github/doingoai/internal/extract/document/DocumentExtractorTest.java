@@ -70,6 +70,13 @@ class DocumentExtractorTest {
   }
 
   @Test
+  void aTitleBetweenTheTypeWordAndTheNumberKeepsTheType() {
+    DocumentRef d = docs("Cán bộ phổ biến Luật Xử lý vi phạm hành chính số 67/2020/QH14 tới người dân.").get(0);
+    assertEquals(DocumentType.LAW, d.type());
+    assertEquals("Luật Xử lý vi phạm hành chính số 67/2020/QH14", d.span().text());
+  }
+
+  @Test
   void letterCaseOfTheTypeCodeIsCanonicalised() {
     assertEquals(List.of("02-QĐi/TW"), codes("Lễ tân thực hiện theo Quy định số 02-Qđi/TW của Ban Bí thư."));
     assertEquals(List.of("02-QĐi/TW"), codes("Lễ tân thực hiện theo Quy định số 02-QĐI/TW của Ban Bí thư."));

@@ -3,12 +3,8 @@
 //   jshell --class-path target/doingoai-0.1.0-SNAPSHOT-cli.jar examples/jshell/start.jsh
 //
 // (the -cli jar carries the library and its dependencies, so one jar is the whole class path).
-// Then paste an article into show("""...""") or read a file with showFile("path").
-
-// the records print in full otherwise: keep JShell's echo of a value to one short line
-/set mode doingoai normal -quiet
-/set truncation doingoai 120
-/set feedback doingoai
+// Then paste an article into `var r = show("""...""")` or read a file with `var r = showFile("path")`
+// (assigned to a variable, JShell echoes the record on one short line instead of in full).
 
 import io.github.doingoai.*;
 import io.github.doingoai.model.*;

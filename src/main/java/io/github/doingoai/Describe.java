@@ -90,7 +90,7 @@ public final class Describe {
       lines.add("Documents: " + String.join(", ", ds));
     }
     if (!extraction.authors().isEmpty()) {
-      lines.add("Authors: " + String.join(", ", extraction.authors().stream().map(a -> a.name()).toList()));
+      lines.add("Authors: " + String.join(", ", extraction.authors().stream().map(a -> a.name()).distinct().toList()));
     }
     for (String w : extraction.warnings()) {
       lines.add("Warning: " + w);

@@ -137,6 +137,8 @@ class SparkArticlesTest {
         expected.add(Set.of(e.getKey()));
       }
     }
+    // the generated articles share five days: the matching path is exercised, not only singletons
+    assertTrue(blocks.values().stream().anyMatch(l -> l.size() > 1), "no block with several articles: " + blocks);
     EventMatcher matcher = Doingoai.matcher().build();
     for (List<String> members : blocks.values()) {
       EventIndex index = matcher.newIndex();

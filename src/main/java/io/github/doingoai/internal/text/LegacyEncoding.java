@@ -120,6 +120,8 @@ public enum LegacyEncoding {
   }
 
   private static final int MIN_WORDS = 3;
+  /** enough changed words to judge a reading; a longer text is judged on its first ones (keeps detection linear and cheap) */
+  private static final int SAMPLE_WORDS = 2_000;
   private static final Pattern SYLLABLE = Pattern.compile(
       "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?");
 
@@ -142,7 +144,8 @@ public enum LegacyEncoding {
         odd++;
       }
     }
-    if (odd < MIN_WORDS) {
+    if (odd < MIN_WORDS || viet * 4 > odd) {
+      // too little to judge, or plainly Unicode Vietnamese (mojibake has next to no ă đ ơ ư ạ...)
       return Verdict.CLEAN;
     }
     LegacyEncoding best = null;
@@ -153,7 +156,7 @@ public enum LegacyEncoding {
       int ok = 0;
       int changed = 0;
       int i = 0;
-      while (i < n) {
+      while (i < n && changed < SAMPLE_WORDS) {
         if (!isWordChar(text.charAt(i))) {
           i++;
           continue;

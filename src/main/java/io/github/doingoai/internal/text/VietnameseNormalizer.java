@@ -140,8 +140,19 @@ public final class VietnameseNormalizer {
       while (e < len && !NFC.hasBoundaryBefore(m.codePointAt(e))) {
         e += Character.charCount(m.codePointAt(e));
       }
+      if (e - s == 1 && NFC_STABLE.get(m.charAt(s))) {
+        // the common case, a char that is its own NFC and combines with nothing after it: no allocation
+        oStart = ensure(oStart, olen + 1);
+        oEnd = ensure(oEnd, olen + 1);
+        oStart[olen] = mStart[s];
+        oEnd[olen] = mEnd[s];
+        nfc.append(m.charAt(s));
+        olen++;
+        s = e;
+        continue;
+      }
       String seg = m.substring(s, e);
-      String norm = (e - s == 1 && NFC.isInert(seg.charAt(0))) ? seg : NFC.normalize(seg);
+      String norm = NFC.normalize(seg);
       oStart = ensure(oStart, olen + norm.length());
       oEnd = ensure(oEnd, olen + norm.length());
       if (norm.length() == e - s) {
@@ -161,6 +172,7 @@ public final class VietnameseNormalizer {
     }
     // pass 3: canonical tone placement, word by word; it moves a mark inside a word, never changes length
     char[] out = nfc.toString().toCharArray();
+    java.util.HashMap<String, String> placedCache = new java.util.HashMap<>();
     int w = 0;
     while (w < olen) {
       if (!Character.isLetter(out[w])) {
@@ -171,9 +183,14 @@ public final class VietnameseNormalizer {
       while (we < olen && Character.isLetter(out[we])) {
         we++;
       }
-      if (we - w >= 2 && we - w <= 8) {
+      boolean ascii = true;
+      for (int k = w; k < we && ascii; k++) {
+        ascii = out[k] < 0x80;
+      }
+      if (!ascii && we - w >= 2 && we - w <= 8) {
         String word = new String(out, w, we - w);
-        String placed = placeTone(word);
+        // an article repeats a few thousand syllables: place each once
+        String placed = placed(word, placedCache);
         if (placed.length() == word.length() && !placed.equals(word)) {
           placed.getChars(0, placed.length(), out, w);
         }
@@ -266,6 +283,33 @@ public final class VietnameseNormalizer {
       return null;
     }
     return ENTITIES.get(name);
+  }
+
+  /** BMP chars that are their own NFC when alone (all but the singleton decompositions and surrogates). */
+  private static final java.util.BitSet NFC_STABLE = new java.util.BitSet(0x10000);
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      if (!Character.isSurrogate((char) c)) {
+        String one = String.valueOf((char) c);
+        if (NFC.isNormalized(one)) {
+          NFC_STABLE.set(c);
+        }
+      }
+    }
+  }
+
+  private static final int CACHE_LIMIT = 20_000;
+
+  private static String placed(String word, java.util.HashMap<String, String> cache) {
+    String p = cache.get(word);
+    if (p == null) {
+      p = placeTone(word);
+      if (cache.size() < CACHE_LIMIT) {
+        cache.put(word, p);
+      }
+    }
+    return p;
   }
 
   // ---- tone placement -------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package io.github.doingoai.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,23 @@ class SegmenterTest {
       org.junit.jupiter.api.Assertions.assertTrue(s.end() > s.start() && s.start() >= 0 && s.end() <= t.length());
       org.junit.jupiter.api.Assertions.assertFalse(Character.isWhitespace(t.charAt(s.start())));
     }
+  }
+
+  @Test
+  void overLongSentencesAreCutAtACommaOrSpace() {
+    String t = "Tham dự có các đồng chí " + "Nguyễn Văn An, ".repeat(1000) + "và nhiều đại biểu.";
+    List<Sentence> ss = Segmenter.sentences(t, 0, t.length(), 0);
+    assertTrue(ss.size() > 1);
+    int covered = 0;
+    for (Sentence s : ss) {
+      assertTrue(s.end() - s.start() <= Segmenter.MAX_SENTENCE);
+      if (s != ss.get(ss.size() - 1)) {
+        assertEquals(',', t.charAt(s.end() - 1), "cut after a comma");
+      }
+      covered = s.end();
+    }
+    assertEquals(t.length(), covered);
+    String noSpace = "x".repeat(Segmenter.MAX_SENTENCE * 2 + 5);
+    assertEquals(3, Segmenter.sentences(noSpace, 0, noSpace.length(), 0).size());
   }
 }

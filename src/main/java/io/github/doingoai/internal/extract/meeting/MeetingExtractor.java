@@ -50,6 +50,10 @@ public final class MeetingExtractor {
   private static final Pattern EDITION_BARE = Pattern.compile("^\\S+ \\S+(?: \\p{Lu}\\S*){1,5} (\\d{1,3})$");
   private static final Pattern EDITION_YEAR =
       Pattern.compile("lần thứ (?:\\d{1,3}|[ivxlc]{1,8})(?: ?- ?| )năm (\\d{4})(?!\\d)");
+  /** how far, in chars, a cue looks for recall and future words in its sentence */
+  private static final int WINDOW = 400;
+  /** longest meeting name, in chars, after its cue word */
+  private static final int MAX_NAME = 300;
   private static final Pattern NAME_STOP = Pattern.compile("[,;:\"“”]|\\.(?=\\s|$)| - (?!\\d)| (?:với chủ đề|dưới hình thức"
       + "|theo hình thức|tại|đã|được|do|nhằm|diễn ra|là|sẽ|có|vào|đang|để|cùng với|lần này|đến nay|thời gian"
       + "|năm \\d{4})(?![\\p{L}\\d])");
@@ -236,11 +240,15 @@ public final class MeetingExtractor {
         hit.status = Status.GENERIC;
         return;
       }
-      int clauseStart = clauseStart(hit.start, sen.start());
-      int clauseEnd = clauseEnd(hit.end, sen.end());
+      // look no farther than WINDOW chars each way: a stop-less run of cue words would otherwise make
+      // every cue scan its whole sentence (quadratic)
+      int from = Math.max(sen.start(), hit.start - WINDOW);
+      int to = Math.min(sen.end(), hit.end + WINDOW);
+      int clauseStart = clauseStart(hit.start, from);
+      int clauseEnd = clauseEnd(hit.end, to);
       boolean recalled = !prev.isEmpty() && (cues.is(Role.RECALL_PREV, prev.get(0))
           || prev.size() > 1 && cues.is(Role.RECALL_PREV, prev.get(1) + " " + prev.get(0)))
-          || !cues.index(Role.RECALL_BEFORE).findAll(s, sen.start(), hit.start).isEmpty()
+          || !cues.index(Role.RECALL_BEFORE).findAll(s, from, hit.start).isEmpty()
           || !cues.index(Role.RECALL_AFTER).findAll(s, hit.end, clauseEnd).isEmpty()
           || !cues.index(Role.FUTURE_BEFORE).findAll(s, clauseStart, hit.start).isEmpty()
           || !cues.index(Role.FUTURE_AFTER).findAll(s, hit.end, clauseEnd).isEmpty();
@@ -312,7 +320,9 @@ public final class MeetingExtractor {
 
     /** The meeting's name as written, when the mention carries one, and its edition. */
     void name(Hit hit, Sentence sen) {
-      int end = sen.end();
+      // a name is never longer than this: without a bound, every cue of a long stop-less sentence
+      // would scan to its end (quadratic on a run of cue words)
+      int end = Math.min(sen.end(), hit.end + MAX_NAME);
       int i = hit.end;
       Matcher m = NAME_STOP.matcher(t);
       int from = hit.end;
@@ -330,9 +340,9 @@ public final class MeetingExtractor {
         break;
       }
       // a short parenthesis inside a name, (HNNV), is kept; a long one ends it
-      int paren = t.indexOf('(', hit.end);
+      int paren = indexOf(t, '(', hit.end, i);
       if (paren >= 0 && paren < i) {
-        int close = t.indexOf(')', paren);
+        int close = indexOf(t, ')', paren, Math.min(t.length(), i + 1));
         if (close < 0 || close - paren > 16 || close > i) {
           i = paren;
         }
@@ -676,7 +686,7 @@ public final class MeetingExtractor {
     String location(Sentence sen) {
       int i = sen.start();
       while (true) {
-        int at = s.indexOf("tại ", i);
+        int at = indexOf(s, "tại ", i, sen.end());
         if (at < 0 || at >= sen.end()) {
           return null;
         }
@@ -744,7 +754,7 @@ public final class MeetingExtractor {
     void chairs(Sentence sen, List<String> chairs) {
       int i = sen.start();
       while (true) {
-        int at = s.indexOf("chủ trì", i);
+        int at = indexOf(s, "chủ trì", i, sen.end());
         if (at < 0 || at >= sen.end()) {
           return;
         }
@@ -799,13 +809,29 @@ public final class MeetingExtractor {
       }
     }
 
+    /** one answer per sentence: many drafts in one long sentence must not copy it again and again */
+    final java.util.Map<Sentence, java.util.Optional<MeetingFormat>> formats = new java.util.HashMap<>();
+
     MeetingFormat format(Sentence sen) {
+      return formats.computeIfAbsent(sen, k -> java.util.Optional.ofNullable(formatOf(k))).orElse(null);
+    }
+
+    MeetingFormat formatOf(Sentence sen) {
       String x = s.substring(sen.start(), sen.end());
       if (x.contains("trực tiếp và trực tuyến") || x.contains("trực tuyến và trực tiếp")
           || x.contains("trực tiếp kết hợp trực tuyến") || x.contains("kết hợp trực tuyến")) {
         return MeetingFormat.HYBRID;
       }
       return x.contains("trực tuyến") ? MeetingFormat.ONLINE : null;
+    }
+
+    int lastVerb(int pos, int from) {
+      for (int k = pos - 1; k >= Math.max(from, pos - 12); k--) {
+        if (s.startsWith("tổ chức ", k)) {
+          return k;
+        }
+      }
+      return -1;
     }
 
     /** The bodies before "tổ chức <meeting>" in the sentence that dates it (or first names it). */
@@ -817,7 +843,8 @@ public final class MeetingExtractor {
           continue;
         }
         Sentence sen = sentences.get(h.sentence);
-        int verb = s.lastIndexOf("tổ chức ", h.start);
+        // only a verb just before the cue counts: look back a few chars, not across the whole text
+        int verb = lastVerb(h.start, sen.start());
         if (verb < sen.start() || h.start - verb > 12) {
           continue;
         }
@@ -892,5 +919,25 @@ public final class MeetingExtractor {
       case "khoảng", "chừng", "xấp xỉ" -> Qualifier.ABOUT;
       default -> Qualifier.UP_TO;
     };
+  }
+
+  /** {@code s.indexOf(w, from)} for a match that starts before {@code to}; never reads far past it. */
+  private static int indexOf(String s, String w, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.startsWith(w, k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code s.indexOf(c, from)} that does not look at or past {@code to}: keeps per-cue work local. */
+  private static int indexOf(String s, char c, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.charAt(k) == c) {
+        return k;
+      }
+    }
+    return -1;
   }
 }

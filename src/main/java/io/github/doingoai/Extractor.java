@@ -3,7 +3,10 @@ package io.github.doingoai;
 import io.github.doingoai.internal.extract.Pipeline;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.model.Extraction;
+import io.github.doingoai.internal.text.LegacyEncoding;
 import io.github.doingoai.model.PartialDate;
+import io.github.doingoai.model.Span;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.function.BiFunction;
 
@@ -55,7 +58,17 @@ public final class Extractor {
       return Extraction.empty(null, referenceDate == null ? null : PartialDate.of(referenceDate));
     }
     try {
-      return pipeline.apply(text, referenceDate);
+      LegacyEncoding legacy = LegacyEncoding.detect(text).encoding();
+      if (legacy == null) {
+        return pipeline.apply(text, referenceDate);
+      }
+      // mojibake: extract from the decoded text, so that names and positions come out in Unicode,
+      // then point every span back into the caller's string
+      LegacyEncoding.Decoded d = legacy.decode(text);
+      Extraction r = pipeline.apply(d.text(), referenceDate);
+      return SpanMapper.map(r, s -> Span.of(text, d.toOriginal(s.start()), d.toOriginal(s.end())),
+          List.of("the text looked like Vietnamese in the legacy " + legacy.label()
+              + " encoding read as Windows-1252 (mojibake); it was converted to Unicode before extraction"));
     } catch (DoingoaiException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {

@@ -128,4 +128,24 @@ class ExtractorContractTest {
     assertTrue(r.warnings().get(0).contains("VNI"), r.warnings().toString());
     assertTrue(ex.extract("Chiều 5/3, Chủ tịch UBND tỉnh tiếp Đại sứ.").warnings().isEmpty());
   }
+
+  @Test
+  void mojibakeGivesTheUnicodeResultWithSpansIntoTheMojibake() {
+    String unicode = "Chiều 5/3, tại Quy Nhơn, Chủ tịch UBND tỉnh Bình Định Nguyễn Văn An tiếp Đại sứ Hàn Quốc. "
+        + "Hai bên trao đổi về hợp tác kinh tế.";
+    // the same words in VNI-Windows as a scraper decodes them with Windows-1252 (written from the VNI table)
+    String vni = "Chieàu 5/3, taïi Quy Nhôn, Chuû tòch UBND tænh Bình Ñònh Nguyeãn Vaên An tieáp Ñaïi söù Haøn Quoác. "
+        + "Hai beân trao ñoåi veà hôïp taùc kinh teá.";
+    Extraction u = ex.extract(unicode);
+    Extraction m = ex.extract(vni);
+    assertEquals(u.officials().stream().map(o -> o.name() + o.positions().stream().map(p -> p.text()).toList()).toList(),
+        m.officials().stream().map(o -> o.name() + o.positions().stream().map(p -> p.text()).toList()).toList());
+    assertEquals(u.meetings().stream().map(x -> x.kind() + " " + x.date() + " " + x.location()).toList(),
+        m.meetings().stream().map(x -> x.kind() + " " + x.date() + " " + x.location()).toList());
+    assertEquals(u.dates().size(), m.dates().size());
+    for (io.github.doingoai.model.Span sp : io.github.doingoai.testing.Spans.of(m)) {
+      assertEquals(vni.substring(sp.start(), sp.end()), sp.text());
+    }
+    assertTrue(m.warnings().get(0).contains("VNI"), m.warnings().toString());
+  }
 }

@@ -114,6 +114,42 @@ public enum LegacyEncoding {
     return need + 1;
   }
 
+  /**
+   * Text decoded from mojibake, and where each of its chars starts in the mojibake.
+   *
+   * @param text the Unicode text (not normalized)
+   * @param origStart {@code origStart[i]} is the offset in the original of the chars that gave
+   *     {@code text.charAt(i)}; {@code origStart[text.length()]} is the original's length
+   */
+  public record Decoded(String text, int[] origStart) {
+    /** The original offset of decoded offset {@code i} (a start or an exclusive end). */
+    public int toOriginal(int i) {
+      return origStart[i];
+    }
+  }
+
+  /** Decodes the whole of {@code original} with this encoding, keeping the offset map. */
+  public Decoded decode(String original) {
+    int n = original.length();
+    StringBuilder sb = new StringBuilder(n);
+    int[] starts = new int[n + 1];
+    char[] buf = new char[1];
+    int i = 0;
+    while (i < n) {
+      int used = match(original, i, buf);
+      starts[sb.length()] = i;
+      if (used > 0) {
+        sb.append(buf[0]);
+        i += used;
+      } else {
+        sb.append(original.charAt(i));
+        i++;
+      }
+    }
+    starts[sb.length()] = n;
+    return new Decoded(sb.toString(), java.util.Arrays.copyOf(starts, sb.length() + 1));
+  }
+
   /** What {@link #detect} concluded. */
   public record Verdict(LegacyEncoding encoding, boolean suspicious) {
     static final Verdict CLEAN = new Verdict(null, false);

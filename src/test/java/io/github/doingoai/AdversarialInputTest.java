@@ -36,7 +36,7 @@ class AdversarialInputTest {
     return Stream.of(
         Arguments.of("capitalised syllables", (Supplier<String>) () ->
             "Hội nghị có " + "Nguyễn Văn Trần Thị Lê Hoàng Phạm Minh ".repeat(25_000) + "tham dự."),
-        Arguments.of("Bí thư repeated a million times", (Supplier<String>) () -> "Bí thư ".repeat(1_000_000)),
+        Arguments.of("Bí thư repeated 250,000 times", (Supplier<String>) () -> "Bí thư ".repeat(250_000)),
         Arguments.of("100,000 digits and slashes", (Supplier<String>) () -> "Ngày " + "12/".repeat(33_334) + " họp."),
         Arguments.of("100,000 digits and dots and dashes", (Supplier<String>) () -> "ngày " + "1.2-".repeat(25_000)),
         Arguments.of("Thứ nhất repeated", (Supplier<String>) () -> "Ông nêu các nhiệm vụ: " + "Thứ nhất, ".repeat(200_000)),

@@ -65,8 +65,9 @@ class ExtractorPropertiesTest {
   @Property(tries = 60)
   void resultIsTheSameUnderOldAndNewTonePlacement(@ForAll("article") String text) {
     // move every tone of an open oa/oe/uy syllable to the other vowel, as old-style writing does
+    // (not onto ă or ê: a second mark there would give a letter that no writing uses)
     String moved = Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFD)
-        .replaceAll("([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE])(?![\\p{L}])", "$1$3$2")
+        .replaceAll("([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE])(?![\\p{L}\\p{M}])", "$1$3$2")
         .replaceAll("([uU])([\u0300\u0301\u0303\u0309\u0323])([yY])(?![\\p{L}])", "$1$3$2"), Normalizer.Form.NFC);
     assertEquals(withoutSpans(ex.extract(text)), withoutSpans(ex.extract(moved)));
   }

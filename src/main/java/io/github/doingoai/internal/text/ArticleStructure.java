@@ -245,7 +245,11 @@ public final class ArticleStructure {
     }
     String l = line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     l = l.replaceAll("\\s*\\((?:TTXVN|[\\p{Lu}&./]{2,12})\\)$", "").replaceAll("/[\\p{L}.&]+$", "");
-    String first = l.split("\\s+-\\s+|\\s*,\\s*")[0];
+    String[] parts = l.split("\\s+-\\s+|\\s*,\\s*");
+    if (parts.length == 0) {
+      return false; // a line of commas and dashes only
+    }
+    String first = parts[0];
     if (!isNameList(first)) {
       return false;
     }

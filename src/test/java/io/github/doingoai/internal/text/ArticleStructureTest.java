@@ -147,6 +147,8 @@ class ArticleStructureTest {
   void emptyAndOddTextsHaveNoBlocksOrSafeOnes() {
     assertTrue(parse("").s().blocks().isEmpty());
     assertTrue(parse("\n\n   \n").s().blocks().isEmpty());
+    // lines of punctuation only, after content (where bylines are looked for)
+    assertEquals(4, parse("Tin ngắn về hợp tác quốc tế\n,\n, ,\n - \n").s().blocks().size());
     ArticleStructure s = parse("./.").s();
     assertEquals(-1, s.blockAt(-5));
     assertEquals(-1, s.blockAt(1000));

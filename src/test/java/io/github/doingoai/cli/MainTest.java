@@ -259,4 +259,17 @@ class MainTest {
         });
     assertEquals(n, count[0]);
   }
+
+  @Test
+  void fiftyMegabyteFileIsReportedAndTheOthersExtracted(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.txt"), ARTICLE);
+    byte[] big = new byte[50 * 1024 * 1024];
+    Arrays.fill(big, (byte) 'a');
+    Files.write(dir.resolve("b.txt"), big);
+    Files.writeString(dir.resolve("c.txt"), ARTICLE);
+    Run r = run("extract", dir.toString());
+    assertEquals(2, r.code());
+    assertEquals(2, r.lines().size());
+    assertTrue(r.err().contains("b.txt: text has " + big.length + " chars; the limit is 10000000"), r.err());
+  }
 }

@@ -23,14 +23,15 @@ import java.util.regex.Pattern;
  */
 public final class DocumentExtractor {
 
+  // A space may stand around a separator ("31 - NQ/TW"); the canonical code has none.
   // Every quantifier is bounded and the alternatives are told apart by their separators, so a
   // failed attempt costs a few dozen steps at most.
   private static final Pattern CODE = Pattern.compile(
       "(?<![\\p{L}\\p{N}/.\\-])(\\d{1,5})(?:"
-          + "-(\\p{L}{1,5})/(\\p{L}{1,8}\\p{N}{0,2})"
-          + "|/(\\d{4})/(\\p{L}{1,5})-(\\p{L}{1,8}\\p{N}{0,2})"
-          + "|/(\\d{4})/(\\p{L}{1,8}\\p{N}{1,2})"
-          + "|/(\\p{L}{1,5})-(\\p{L}{1,8}\\p{N}{0,2})"
+          + " ?- ?(\\p{L}{1,5}) ?/ ?(\\p{L}{1,8}\\p{N}{0,2})"
+          + "| ?/ ?(\\d{4}) ?/ ?(\\p{L}{1,5}) ?- ?(\\p{L}{1,8}\\p{N}{0,2})"
+          + "| ?/ ?(\\d{4}) ?/ ?(\\p{L}{1,8}\\p{N}{1,2})"
+          + "| ?/ ?(\\p{L}{1,5}) ?- ?(\\p{L}{1,8}\\p{N}{0,2})"
           + ")(?![\\p{L}\\p{N}/\\-])");
   private static final Pattern DATE_AFTER = Pattern.compile(
       "^,?\\s?(?:ban hành\\s)?ngày\\s(\\d{1,2})\\s?(?:[/.\\-]|\\stháng\\s)\\s?(\\d{1,2})\\s?(?:[/.\\-]|\\snăm\\s)\\s?(\\d{4})");
@@ -142,7 +143,13 @@ public final class DocumentExtractor {
     DocumentType docType = type == null ? DocumentType.OTHER : lexicon.typeOfCode(type);
     int from = Math.max(0, m.start() - 40);
     Matcher before = lexicon.typeWordBefore().matcher(lower.substring(from, m.start()));
-    if (before.find()) {
+    boolean found = before.find();
+    if (!found) {
+      from = Math.max(0, m.start() - 160);
+      before = lexicon.titledTypeWordBefore().matcher(lower.substring(from, m.start()));
+      found = before.find();
+    }
+    if (found) {
       start = from + before.start();
       DocumentLexicon.TypeWord w = lexicon.typeWord(before.group(1));
       if (w != null && (type == null || docType == DocumentType.OTHER)) {

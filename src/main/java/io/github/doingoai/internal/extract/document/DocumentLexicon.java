@@ -31,6 +31,7 @@ final class DocumentLexicon {
   private final Map<String, String> issuers = new HashMap<>();
   private final Map<String, String> partyIssuers = new HashMap<>();
   private final Pattern typeWordBefore;
+  private final Pattern titledTypeWordBefore;
   private final Pattern bare;
 
   DocumentLexicon() {
@@ -78,6 +79,9 @@ final class DocumentLexicon {
     String wordAlt = alternation(words);
     // only the last 40 chars before a code are examined, so this stays cheap per citation
     typeWordBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(" + wordAlt + ")\\s(?:số\\s)?\\z");
+    // "Luật Xử lý vi phạm hành chính số 67/2020/QH14": the type word opens a title ending in "số"
+    titledTypeWordBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(" + wordAlt
+        + ")(?:\\s[^\\s,.;:()]{1,20}){1,12}\\ssố\\s\\z");
     bare = Pattern.compile("(?<![\\p{L}\\p{N}])(" + wordAlt + ")\\s(?:số\\s)?(\\d{1,4})(?![\\p{L}\\p{N}/.\\-])"
         + "((?:,?\\s(?:ban hành\\s)?ngày\\s\\d{1,2}\\s?[/.\\-]\\s?\\d{1,2}\\s?[/.\\-]\\s?\\d{4})?)"
         + "\\s(?:của|do)\\s(" + alternation(party) + ")(?![\\p{L}\\p{N}])");
@@ -133,6 +137,11 @@ final class DocumentLexicon {
   /** Matches, in a window of lower-case text ending at a code, the type word written before it. */
   Pattern typeWordBefore() {
     return typeWordBefore;
+  }
+
+  /** Like {@link #typeWordBefore()}, with the document's title between the type word and "số". */
+  Pattern titledTypeWordBefore() {
+    return titledTypeWordBefore;
   }
 
   /** Matches, in lower-case text, a type word, a bare number, an optional date and a central Party body. */

@@ -21,7 +21,7 @@ final class MeetingCues {
   /** What a cue does; the names are column 2 of the file. */
   enum Role {
     STRONG, WEAK, RECEPTION_VERB, RECEPTION_OBJECT, IGNORE, GENERIC, SKIP_BEFORE, RECALL_PREV, RECALL_BEFORE,
-    RECALL_AFTER, FUTURE_BEFORE, FUTURE_AFTER, LOCATION_STOP, LOCATION_SKIP, TITLE_TAI, LOCATION_ADMIN, ATTENDEE_NOUN;
+    RECALL_AFTER, FUTURE_BEFORE, FUTURE_AFTER, LOCATION_STOP, LOCATION_SKIP, TITLE_TAI, LOCATION_ADMIN, ATTENDEE_NOUN, REPORT_SIGNAL;
 
     static Role of(String column) {
       return valueOf(column.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
@@ -29,7 +29,7 @@ final class MeetingCues {
   }
 
   /** A meeting word: its role and, for strong and weak cues, the kind of meeting it names. */
-  record Cue(Role role, MeetingKind kind) {}
+  record Cue(Role role, MeetingKind kind, boolean signing) {}
 
   static final String FILE = "meeting-cues.tsv";
 
@@ -57,7 +57,7 @@ final class MeetingCues {
       if ((role == Role.STRONG || role == Role.WEAK || role == Role.RECEPTION_VERB) && kind == null) {
         throw LexiconReader.bad(e.source(), "column 4 (meeting kind) is needed for role " + e.kind());
       }
-      Cue cue = new Cue(role, kind);
+      Cue cue = new Cue(role, kind, e.column(5).equals("signing"));
       for (String f : e.forms()) {
         String key = norm.key(f);
         builders.computeIfAbsent(role, r -> PhraseIndex.builder()).add(key, cue);

@@ -38,6 +38,7 @@ public final class OfficialExtractor {
 
   private final PhraseParser parser;
 
+  /** Indexes the curated titles, bodies, places, surnames, honorifics and historical figures. */
   public OfficialExtractor(Gazetteer gazetteer) {
     this.parser = new PhraseParser(new OfficialLexicon(gazetteer));
   }
@@ -51,7 +52,20 @@ public final class OfficialExtractor {
     final String key;
     final String name;
     final int firstStart;
-    final List<Held> held = new ArrayList<>();
+    /** One wording per office identity, the fullest (or first) one: keeps repeated mentions cheap. */
+    final Map<String, Held> held = new LinkedHashMap<>();
+
+    void add(Held h) {
+      Held old = held.get(h.key());
+      if (old == null || h.fullness() > old.fullness()) {
+        held.put(h.key(), old == null ? h : withOrder(h, old.order()));
+      }
+    }
+
+    private static Held withOrder(Held h, int order) {
+      return new Held(h.text(), h.title(), h.body(), h.former(), h.span(), h.key(), h.titleName(), h.bodyKey(), h.placeKey(),
+          h.fullness(), order);
+    }
 
     Person(String key, String name, int firstStart) {
       this.key = key;
@@ -75,13 +89,27 @@ public final class OfficialExtractor {
 
     int i = 0;
     int n = text.length();
+    int checkedBlock = -2;
+    boolean blockTitleCased = false;
     while (i < n) {
       if (!PhraseParser.isWordStart(text, i) || !st.isContent(i)) {
         i++;
         continue;
       }
+      int blockIndex = st.blockAt(i);
+      if (blockIndex != checkedBlock) {
+        checkedBlock = blockIndex;
+        blockTitleCased = blockIndex >= 0 && titleCased(text, st.blocks().get(blockIndex));
+      }
+      if (blockTitleCased) {
+        // "Bí Thư Tỉnh Ủy Gặp Mặt Đoàn": every word capitalised, so capitals mark no name
+        i = st.blocks().get(blockIndex).end();
+        continue;
+      }
       int hist = parser.historicalAt(lower, i);
-      if (hist > 0) {
+      if (hist > 0 && !(hist + 1 < n && text.charAt(hist) == ' '
+          && PhraseParser.isCapitalised(text, hist + 1, PhraseParser.wordEnd(text, hist + 1)))) {
+        // a historical figure, unless the match is only the start of a longer name
         i = hist;
         continue;
       }
@@ -100,14 +128,29 @@ public final class OfficialExtractor {
       i = Math.max(next, PhraseParser.wordEnd(text, i));
     }
 
-    List<Official> out = resolve(ctx, nt, people, bares);
-    return out;
+    return resolve(ctx, nt, people, bares);
   }
 
+  /** True for a line in title case: at least six words, nearly all capitalised (headlines of some sites). */
+  static boolean titleCased(String text, io.github.doingoai.internal.text.Block b) {
+    int words = 0;
+    int caps = 0;
+    for (int k = b.start(); k < b.end(); k++) {
+      if (PhraseParser.isWordStart(text, k) && Character.isLetter(text.charAt(k))) {
+        words++;
+        if (Character.isUpperCase(text.charAt(k))) {
+          caps++;
+        }
+      }
+    }
+    return words >= 6 && caps * 10 >= words * 9;
+  }
+
+  /** True when the honorific-looking words at {@code i} are the start of a title ({@code Đại sứ} is not {@code Đại tá}). */
   private boolean startsOffice(String text, String lower, int i) {
-    return parser.office(text, lower, i, true) != null && parser.lexicon().honorifics.longestAt(lower, i) != null
-        && parser.lexicon().titles.longestAt(lower, i) != null
-        && parser.lexicon().titles.longestAt(lower, i).end() >= parser.lexicon().honorifics.longestAt(lower, i).end();
+    PhraseIndex.Hit<LexiconEntry> t = parser.lexicon().titles.longestAt(lower, i);
+    PhraseIndex.Hit<LexiconEntry> h = parser.lexicon().honorifics.longestAt(lower, i);
+    return t != null && h != null && t.end() >= h.end();
   }
 
   /** Reads an office chain or a name at {@code at}; returns where scanning continues. */
@@ -175,31 +218,65 @@ public final class OfficialExtractor {
         break;
       }
     }
-    // drop weak trailing offices (a bare "Giám đốc"): they name no public office
-    out.removeIf(ph -> ph.bodies().isEmpty() && ph.placeKey() == null && weak(ph.title()));
+    // a bare "Giám đốc" or "Viện trưởng" names no public office
+    out.removeIf(ph -> bare(ph) && weak(ph.title()));
+    // after a name, a lone bare title ("ông A, Chủ tịch Hội đồng quản trị...") is too weak to make an
+    // official; with a real office in the same chain ("Bí thư, Tỉnh trưởng") it stands
+    if (!beforeName && out.stream().allMatch(ph -> bare(ph) && !OfficialLexicon.standalone(ph.title()))) {
+      out.clear();
+    }
     return out;
+  }
+
+  private static boolean bare(TitlePhrase ph) {
+    return ph.bodies().isEmpty() && ph.placeKey() == null;
   }
 
   private static boolean weak(LexiconEntry title) {
     return "local".equals(title.kind()) || "other".equals(title.kind());
   }
 
-  /** The name right after an office chain: {@code " "}, {@code " - "} or {@code ": "}, an optional rank or honorific. */
+  /**
+   * The name right after an office chain: after {@code " "}, {@code " - "}, or {@code ", "} with an
+   * honorific ({@code Bí thư Tỉnh ủy, đồng chí A}), past a short bracket ({@code tỉnh Svay Rieng
+   * (Campuchia) A}) and an optional rank or honorific.
+   */
   private PhraseParser.Name nameAfterChain(String text, String lower, int end) {
     int p;
-    if (text.startsWith(" - ", end)) {
-      p = end + 3;
-    } else if (text.startsWith(" ", end)) {
-      p = end + 1;
+    boolean needHonorific = false;
+    int e = end;
+    if (text.startsWith(" (", e)) {
+      // a short bracket without a nested one; bounded so the scan stays linear
+      for (int k = e + 2; k < Math.min(text.length(), e + 40); k++) {
+        char c = text.charAt(k);
+        if (c == ')') {
+          e = k + 1;
+          break;
+        }
+        if (c == '(' || c == '\n') {
+          break;
+        }
+      }
+    }
+    if (text.startsWith(" - ", e)) {
+      p = e + 3;
+    } else if (text.startsWith(", ", e)) {
+      p = e + 2;
+      needHonorific = true;
+    } else if (text.startsWith(" ", e)) {
+      p = e + 1;
     } else {
       return null;
     }
     PhraseIndex.Hit<LexiconEntry> hon = parser.lexicon().honorifics.longestAt(lower, p);
     if (hon != null) {
       p = PhraseParser.skipSpace(text, hon.end());
+    } else if (needHonorific) {
+      return null;
     }
     return parser.name(text, lower, p);
   }
+
 
   /** Offset after {@code ", "}, {@code " - "} or {@code " ("} following a name, or -1. */
   private static int postSeparator(String text, int end) {
@@ -225,7 +302,6 @@ public final class OfficialExtractor {
 
   private void addPerson(NormalizedText nt, Map<String, Person> people, PhraseParser.Name name, List<TitlePhrase> chain,
       int[] order) {
-    String nameText = nt.text().substring(name.start(), name.end());
     String key = nt.lower().substring(name.start(), name.end());
     Person person = people.computeIfAbsent(key, k -> new Person(k, nt.span(name.start(), name.end()).text(), name.start()));
     TitlePhrase last = chain.get(chain.size() - 1);
@@ -264,10 +340,9 @@ public final class OfficialExtractor {
       }
       String titleName = ph.title().name();
       String fullKey = titleName + "#" + bodyKey + "#" + placeKey + "#" + ph.former();
-      person.held.add(new Held(text, title, body, ph.former(), span, fullKey, titleName, bodyKey, placeKey,
-          ph.fullness() + (completion != null ? 0 : 0), order[0]++));
+      person.add(new Held(text, title, body, ph.former(), span, fullKey, titleName, bodyKey, placeKey,
+          ph.fullness(), order[0]++));
     }
-    assert !nameText.isEmpty();
   }
 
   // ---- resolution -------------------------------------------------------------------------------
@@ -326,36 +401,69 @@ public final class OfficialExtractor {
     // positions, each office once in its fullest form
     Map<Person, List<Held>> positions = new HashMap<>();
     for (Person p : persons) {
-      positions.put(p, fullest(p.held));
+      positions.put(p, fullest(new ArrayList<>(p.held.values())));
     }
-    // bare offices that fit exactly one official
-    for (Bare b : bares) {
-      TitlePhrase ph = b.phrase();
-      if (ph.bodies().isEmpty() && !OfficialLexicon.standalone(ph.title())) {
-        continue;
-      }
-      if (pluralBefore(lower, ph.start())) {
-        continue;
-      }
-      String bodyKey = ph.bodyKey();
-      Person only = null;
-      int count = 0;
-      for (Person p : persons) {
-        for (Held h : positions.get(p)) {
-          if (h.former() == ph.former() && titleCovers(h.titleName(), ph.title().name())
-              && (bodyKey.isEmpty() || bodyKey.equals(h.bodyKey()))
-              && (ph.placeKey() == null || ph.placeKey().equals(h.placeKey()))
-              && (bodyKey.isEmpty() ? h.bodyKey().isEmpty() || OfficialLexicon.standalone(ph.title()) : true)) {
-            if (only != p) {
-              count++;
-              only = p;
+    // bare offices that fit exactly one official; indexed by every title prefix, body and place so
+    // that each bare office is one look-up, however many officials the article names
+    Map<String, Person> fitOne = new HashMap<>();
+    Set<String> fitMany = new java.util.HashSet<>();
+    for (Person p : persons) {
+      for (Held h : positions.get(p)) {
+        String t = h.titleName();
+        for (int cut = t.indexOf(' '); ; cut = t.indexOf(' ', cut + 1)) {
+          String prefix = cut < 0 ? t : t.substring(0, cut);
+          for (String body : new String[] {h.bodyKey(), "*"}) {
+            for (String place : new String[] {String.valueOf(h.placeKey()), "*"}) {
+              String k = prefix + "#" + body + "#" + place + "#" + h.former();
+              Person prev = fitOne.putIfAbsent(k, p);
+              if (prev != null && prev != p) {
+                fitMany.add(k);
+              }
             }
+          }
+          if (cut < 0) {
             break;
           }
         }
       }
-      if (count == 1) {
+    }
+    for (Bare b : bares) {
+      TitlePhrase ph = b.phrase();
+      if (bare(ph) && !OfficialLexicon.standalone(ph.title())) {
+        if (ph.placeKey() == null) {
+          continue;
+        }
+      }
+      if (pluralBefore(lower, ph.start())) {
+        continue;
+      }
+      String body = ph.bodyKey().isEmpty() && OfficialLexicon.standalone(ph.title()) ? "*" : ph.bodyKey();
+      String k = ph.title().name() + "#" + body + "#" + (ph.placeKey() == null ? "*" : ph.placeKey()) + "#" + ph.former();
+      Person only = fitOne.get(k);
+      if (only != null && !fitMany.contains(k)) {
         mentions.get(only).add(new Mention(nt.span(ph.start(), ph.end()), MentionKind.TITLE_ONLY));
+      }
+    }
+    // "Bộ trưởng Sơn": an office and a given name that only one official with that office has
+    for (Bare b : bares) {
+      TitlePhrase ph = b.phrase();
+      int w = ph.end() + 1;
+      if (w >= text.length() || text.charAt(ph.end()) != ' ' || !PhraseParser.isWordStart(text, w)) {
+        continue;
+      }
+      int we = PhraseParser.wordEnd(text, w);
+      if (!PhraseParser.isCapitalised(text, w, we) || (we + 1 < text.length() && text.charAt(we) == ' '
+          && PhraseParser.isCapitalised(text, we + 1, PhraseParser.wordEnd(text, we + 1)))) {
+        continue;
+      }
+      List<Person> cands = byGiven.get(lower.substring(w, we));
+      if (cands == null || cands.size() != 1) {
+        continue;
+      }
+      Person p = cands.get(0);
+      boolean fits = positions.get(p).stream().anyMatch(h -> titleCovers(h.titleName(), ph.title().name()));
+      if (fits) {
+        mentions.get(p).add(new Mention(nt.span(ph.start(), we), MentionKind.SHORT_NAME));
       }
     }
     List<Person> ordered = new ArrayList<>(persons);

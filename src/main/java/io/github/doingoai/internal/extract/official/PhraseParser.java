@@ -2,6 +2,7 @@ package io.github.doingoai.internal.extract.official;
 
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
+import io.github.doingoai.internal.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,9 +14,12 @@ import java.util.List;
 final class PhraseParser {
   /** Words that announce a place's name: {@code tỉnh Nghệ An}, {@code bang California}. */
   private static final String[] PLACE_PREFIXES = {"thành phố ", "tp. ", "tp ", "tỉnh ", "bang ", "tiểu bang ", "thủ đô ",
-      "vùng ", "quận ", "huyện ", "thị xã ", "đặc khu "};
+      "vùng ", "quận ", "huyện ", "thị xã ", "đặc khu ", "xã ", "phường ", "thị trấn ", "châu "};
   /** Prefixes that may stand alone as "the province/city itself": {@code UBND tỉnh}. */
   private static final String[] BARE_PLACE = {"tỉnh", "thành phố", "thủ đô"};
+
+  /** Words that, written right before a title, make it part of another office. */
+  private static final String[] NOT_THE_OFFICE = {"phó ", "trợ lý ", "thư ký ", "cố vấn "};
 
   static final int MAX_NAME_WORDS = 4;
   private static final int MAX_BODIES = 4;
@@ -99,23 +103,34 @@ final class PhraseParser {
    *     body is read as the name, not as a foreign place)
    */
   TitlePhrase office(String text, String lower, int pos, boolean beforeName) {
+    // "Phó Ngoại trưởng", "Trợ lý Bộ trưởng": an unlisted office built on a listed one is not that office
+    for (String w : NOT_THE_OFFICE) {
+      if (pos >= w.length() && lower.startsWith(w, pos - w.length())
+          && (pos == w.length() || !Character.isLetterOrDigit(lower.charAt(pos - w.length() - 1)))) {
+        return null;
+      }
+    }
     int p = pos;
     boolean former = false;
     if (lower.startsWith("nguyên ", p)) {
       former = true;
       p += 7;
+    } else if (lower.startsWith("quyền ", p)) {
+      // an acting office keeps its "Quyền" in the text
+      p += 6;
     }
     PhraseIndex.Hit<LexiconEntry> t = lex.titles.longestAt(lower, p);
     if (t == null) {
       return null;
     }
     int fullness = canonical(t.value(), text, t.start(), t.end()) ? 1 : 0;
-    List<LexiconEntry> bodies = new ArrayList<>(2);
-    List<Integer> bodyStarts = new ArrayList<>(2);
     int titleEnd = t.end();
     int q = t.end();
     // "Trưởng Ban Dân vận": the title "Trưởng ban" and the body "Ban Dân vận" share a word; the body wins it
-    int lastWord = lower.lastIndexOf(' ', t.end() - 1) + 1;
+    int lastWord = t.end() - 1;
+    while (lastWord > t.start() && lower.charAt(lastWord - 1) != ' ') {
+      lastWord--;
+    }
     if (lastWord > t.start()) {
       PhraseIndex.Hit<LexiconEntry> shared = lex.bodies.longestAt(lower, lastWord);
       if (shared != null && shared.end() > t.end()) {
@@ -123,9 +138,28 @@ final class PhraseParser {
         q = titleEnd;
       }
     }
+    Tail tl = tail(text, lower, q, t.value().kind(), false, beforeName);
+    return new TitlePhrase(pos, tl.end(), t.value(), p, titleEnd, tl.bodies(), tl.bodyStarts(), tl.bodiesEnd(), tl.placeKey(),
+        tl.placeTextStart(), tl.placeEnd(), former, fullness + tl.fullness());
+  }
+
+  /** What follows a title (or starts an organisation): bodies, a number, a place, an envoy's "tại". */
+  record Tail(int end, List<LexiconEntry> bodies, List<Integer> bodyStarts, int bodiesEnd, String placeKey, int placeTextStart,
+      int placeEnd, int fullness) {}
+
+  /**
+   * Reads bodies and a place from {@code q}.
+   *
+   * @param titleKind the category of the title before, or {@code null} for a bare organisation
+   * @param atBody true when the first body starts exactly at {@code q} (no space before it)
+   */
+  Tail tail(String text, String lower, int q, String titleKind, boolean atBody, boolean beforeName) {
+    int fullness = 0;
+    List<LexiconEntry> bodies = new ArrayList<>(2);
+    List<Integer> bodyStarts = new ArrayList<>(2);
     for (int k = 0; k < MAX_BODIES; k++) {
-      int r = skipSpace(lower, q);
-      if (r == q || r >= lower.length()) {
+      int r = k == 0 && atBody ? q : skipSpace(lower, q);
+      if ((r == q && !(k == 0 && atBody)) || r >= lower.length()) {
         break;
       }
       LexiconEntry prev = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
@@ -137,7 +171,7 @@ final class PhraseParser {
       if (b != null && "ministry".equals(prevTakes) && !OfficialLexicon.isMinistry(b.value())) {
         b = null;
       }
-      boolean shortAllowed = prev == null ? "government".equals(t.value().kind()) : "ministry".equals(prevTakes);
+      boolean shortAllowed = prev == null ? "government".equals(titleKind) : "ministry".equals(prevTakes);
       PhraseIndex.Hit<LexiconEntry> sh = shortAllowed && Character.isUpperCase(text.charAt(r))
           ? lex.ministryShort.longestAt(lower, r) : null;
       boolean isShort = sh != null && (b == null || sh.end() > b.end());
@@ -169,10 +203,11 @@ final class PhraseParser {
     int placeTextStart = -1;
     int placeEnd = -1;
     LexiconEntry last = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
-    boolean wantsPlace = last == null || !"none".equals(OfficialLexicon.takes(last)) || OfficialLexicon.isMinistry(last);
+    boolean wantsPlace = last == null ? titleKind != null
+        : !"none".equals(OfficialLexicon.takes(last)) || OfficialLexicon.isMinistry(last);
     if (wantsPlace) {
-      Place pl = place(text, lower, skipSpace(lower, q), beforeName, last != null
-          && ("place".equals(OfficialLexicon.takes(last)) || "parent".equals(OfficialLexicon.takes(last))));
+      // an unlisted place without "tỉnh"/"thành phố" only after a body that needs one (Tỉnh ủy Champasak)
+      Place pl = place(text, lower, skipSpace(lower, q), beforeName, last != null && "place".equals(OfficialLexicon.takes(last)));
       if (pl != null && skipSpace(lower, q) > q) {
         q = pl.end;
         placeKey = pl.key;
@@ -184,7 +219,7 @@ final class PhraseParser {
       }
     }
     // an envoy is "... tại Việt Nam"
-    boolean diplomatic = "diplomatic".equals(t.value().kind()) || (last != null && "diplomatic".equals(last.kind()));
+    boolean diplomatic = "diplomatic".equals(titleKind) || (last != null && "diplomatic".equals(last.kind()));
     if (diplomatic) {
       int r = skipSpace(lower, q);
       if (r > q && lower.startsWith("tại ", r)) {
@@ -194,12 +229,11 @@ final class PhraseParser {
         }
       }
     }
-    return new TitlePhrase(pos, q, t.value(), p, titleEnd, bodies, bodyStarts, bodiesEnd, placeKey, placeTextStart,
-        placeEnd, former, fullness);
+    return new Tail(q, bodies, bodyStarts, bodiesEnd, placeKey, placeTextStart, placeEnd, fullness);
   }
 
-  private static boolean canonical(LexiconEntry e, String text, int s, int end) {
-    return NormalizedEq.eqIgnoreCase(e.name(), text.substring(s, end));
+  private boolean canonical(LexiconEntry e, String text, int s, int end) {
+    return lex.isCanonical(e, NormalizedText.lowerSameLength(text.substring(s, end)), 0, end - s);
   }
 
   /** A place read after a body: {@code key} null for a bare "tỉnh" (the province itself). */
@@ -236,7 +270,7 @@ final class PhraseParser {
           return new Place(p2.end(), "place:" + p2.value().name(), n, false);
         }
         int runEnd = capitalisedRun(text, n, MAX_PLACE_WORDS + 2);
-        if (runEnd > n && !startsWithSurname(lower, n) && !startsWithOther(lower, n)) {
+        if (runEnd > n && !startsWithSurname(lower, n) && !startsWithOffice(lower, n)) {
           int cut = beforeName ? surnameSplit(text, lower, n, runEnd) : runEnd;
           if (cut > n) {
             return new Place(cut, "place:" + lower.substring(n, cut), n, false);
@@ -251,12 +285,14 @@ final class PhraseParser {
         return new Place(e, null, -1, false);
       }
     }
-    if (unknownAllowed && !beforeName && Character.isUpperCase(text.charAt(r)) && !startsWithSurname(lower, r)
-        && !startsWithOther(lower, r)) {
-      // a foreign place without a prefix (Tỉnh ủy Champasak); only when no name can follow
-      int runEnd = capitalisedRun(text, r, MAX_PLACE_WORDS);
-      if (runEnd > r) {
-        return new Place(runEnd, "place:" + lower.substring(r, runEnd), r, false);
+    if (unknownAllowed && Character.isUpperCase(text.charAt(r)) && !startsWithSurname(lower, r)
+        && !startsWithOffice(lower, r)) {
+      // a place without a prefix (Tỉnh ủy Champasak, Huyện ủy Chư Sê): before a name, only when the
+      // name's known surname shows where the place ends
+      int runEnd = capitalisedRun(text, r, MAX_PLACE_WORDS + 2);
+      int cut = beforeName ? surnameOnlySplit(lower, r, runEnd) : runEnd;
+      if (cut > r) {
+        return new Place(cut, "place:" + lower.substring(r, cut), r, false);
       }
     }
     return null;
@@ -281,6 +317,25 @@ final class PhraseParser {
       return starts.get(starts.size() - 2) - 1;
     }
     return runEnd;
+  }
+
+  /** Where a run "Place Surname ..." splits before its first known surname (not its first word), or -1. */
+  private int surnameOnlySplit(String lower, int n, int runEnd) {
+    int i = skipSpace(lower, wordEnd(lower, n));
+    while (i < runEnd) {
+      int we = wordEnd(lower, i);
+      if (lex.isSurname(lower.substring(i, we)) && we < runEnd) {
+        return i - 1;
+      }
+      i = skipSpace(lower, we);
+    }
+    return -1;
+  }
+
+  /** True when a title, body or honorific starts at {@code i}. */
+  boolean startsWithOffice(String lower, int i) {
+    return lex.titles.longestAt(lower, i) != null || lex.bodies.longestAt(lower, i) != null
+        || lex.honorifics.longestAt(lower, i) != null;
   }
 
   boolean startsWithSurname(String lower, int i) {

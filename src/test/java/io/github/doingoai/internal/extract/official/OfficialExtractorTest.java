@@ -290,4 +290,149 @@ class OfficialExtractorTest {
     assertEquals(List.of("Mùa A Sùng"), os.stream().map(Official::name).toList());
     assertEquals("Phó Chủ tịch UBND tỉnh Điện Biên", os.get(0).positions().get(0).text());
   }
+
+  @Test
+  void anUnlistedDistrictBeforeAName() {
+    Map<String, List<String>> t = table("Bí thư Huyện ủy Chư Sê Nguyễn Hữu Quế báo cáo. Chủ tịch UBND huyện Đức Cơ Nguyễn Văn Tùng đề xuất.");
+    assertEquals(List.of("Bí thư Huyện ủy Chư Sê"), t.get("Nguyễn Hữu Quế"));
+    assertEquals(List.of("Chủ tịch UBND huyện Đức Cơ"), t.get("Nguyễn Văn Tùng"));
+  }
+
+  @Test
+  void aCouncilCommitteeAndAnUnlistedSurnameAfterAnHonorific() {
+    assertEquals(Map.of("Rơ Mah Tuấn", List.of("Trưởng Ban Dân tộc HĐND tỉnh")),
+        table("Cùng dự có đồng chí Rơ Mah Tuấn, Trưởng Ban Dân tộc HĐND tỉnh."));
+  }
+
+  @Test
+  void aLoneBareTitleAfterANameIsNoOfficeButOneBesideARealOfficeIs() {
+    assertEquals(Map.of(), table("Cùng dự có bà Nguyễn Thị Lan, Chủ tịch Hội đồng quản trị Tập đoàn Hoàng Anh."));
+    assertEquals(List.of("Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào", "Bí thư", "Tỉnh trưởng"),
+        table("Đoàn do ông Bua-khăm Thíp-pha-vông, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư, Tỉnh trưởng làm Trưởng đoàn.")
+            .get("Bua-khăm Thíp-pha-vông"));
+  }
+
+  @Test
+  void headsOfForeignGovernments() {
+    Map<String, List<String>> t = table("Thủ tướng Nhật Bản Ishiba Shigeru và Tổng thống Hàn Quốc Yoon Suk Yeol gửi điện mừng. "
+        + "Tổng Lãnh sự Trung Quốc tại TP.HCM Ngụy Hoa Tường dự lễ.");
+    assertEquals(List.of("Thủ tướng Nhật Bản"), t.get("Ishiba Shigeru"));
+    assertEquals(List.of("Tổng thống Hàn Quốc"), t.get("Yoon Suk Yeol"));
+    assertEquals(List.of("Tổng Lãnh sự Trung Quốc tại TP.HCM"), t.get("Ngụy Hoa Tường"));
+  }
+
+  @Test
+  void aBareEnvoyTitleBeforeTheNameIsATitleOnlyMention() {
+    Official o = only("Chủ tịch tỉnh tiếp Đại sứ Nhật Bản tại Việt Nam\n\nChiều 12/3, Phó Chủ tịch UBND tỉnh Lê Văn Sử tiếp ông Ito Naoki, "
+        + "Đại sứ Nhật Bản tại Việt Nam.", "Ito Naoki");
+    assertEquals(MentionKind.TITLE_ONLY, o.mentions().get(0).kind());
+    assertEquals("o1", o.id());
+  }
+
+  @Test
+  void anOfficeAndAGivenNameIsAShortMention() {
+    Official o = only("Bộ trưởng Bộ Ngoại giao Lê Hoài Trung dự lễ. Bộ trưởng Trung cho rằng hai nước cần phối hợp.", "Lê Hoài Trung");
+    var shorts = o.mentions().stream().filter(m -> m.kind() == MentionKind.SHORT_NAME).toList();
+    assertEquals(1, shorts.size());
+    assertEquals("Bộ trưởng Trung", shorts.get(0).span().text());
+  }
+
+  @Test
+  void theFatherlandFrontWithItsCountryName() {
+    assertEquals(Map.of("Y Biêr Niê", List.of("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk")),
+        table("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk Y Biêr Niê trao quà."));
+  }
+
+  @Test
+  void aTitleCasedHeadlineNamesNobodyButTheBodyDoes() {
+    Map<String, List<String>> t = table("Bí Thư Tỉnh Ủy Gặp Mặt Đoàn Đại Biểu Người Có Uy Tín\n\n"
+        + "Sáng 3/2, Bí thư Tỉnh ủy Kon Tum Dương Văn Trang gặp mặt đoàn đại biểu.");
+    assertEquals(Map.of("Dương Văn Trang", List.of("Bí thư Tỉnh ủy Kon Tum")), t);
+  }
+
+  @Test
+  void relatedArticlesAfterTheTailAreBoilerplate() {
+    List<Official> os = officials("Sáng 9/9, Chủ tịch UBND tỉnh Sóc Trăng Trần Văn Lâu tiếp đoàn doanh nghiệp Nhật Bản.\n\n"
+        + "Tin liên quan\nBộ trưởng Bộ Công Thương Nguyễn Hồng Diên làm việc với tỉnh Sóc Trăng");
+    assertEquals(List.of("Trần Văn Lâu"), os.stream().map(Official::name).toList());
+  }
+
+  @Test
+  void positionFieldsSplitTitleBodyAndFormer() {
+    Official o = only("Ông Hà Văn Tùng, nguyên Phó Chủ tịch UBND tỉnh Cao Bằng, cho biết.", "Hà Văn Tùng");
+    Position p = o.positions().get(0);
+    assertEquals("nguyên Phó Chủ tịch UBND tỉnh Cao Bằng", p.text());
+    assertEquals("Phó Chủ tịch", p.title());
+    assertEquals("UBND tỉnh Cao Bằng", p.body());
+    assertTrue(p.former());
+    assertEquals(p.text(), p.span().text());
+  }
+
+  @Test
+  void aCompletedPositionKeepsItsWrittenSpan() {
+    String text = "Phó Bí thư Thành ủy, Chủ tịch UBND Thành phố Hải Phòng Lê Ngọc Châu dự lễ.";
+    Position p = only(text, "Lê Ngọc Châu").positions().get(0);
+    assertEquals("Phó Bí thư Thành ủy Thành phố Hải Phòng", p.text());
+    assertEquals("Phó Bí thư Thành ủy", p.span().text());
+    assertEquals("Thành ủy Thành phố Hải Phòng", p.body());
+  }
+
+  @Test
+  void anAddedHistoricalFigureIsNoLongerAnOfficial() {
+    String text = "Đoàn dâng hương tưởng nhớ Tổng Bí thư Trần Văn Khánh tại khu di tích.";
+    assertEquals(List.of("Trần Văn Khánh"), officials(text).stream().map(Official::name).toList());
+    Extractor more = Doingoai.extractor().addData(DataKind.HISTORICAL, "history.tsv", "Trần Văn Khánh\tperson\n").build();
+    assertEquals(List.of(), more.extract(text).officials());
+  }
+
+  @Test
+  void aTextWithoutOfficesHasNoOfficials() {
+    assertEquals(Map.of(), table("Theo ông Phạm Văn Hùng, Tổng Giám đốc Công ty cổ phần Thủy sản, doanh nghiệp mở rộng xuất khẩu. "
+        + "Ông Tanaka Hiroshi, đại diện tập đoàn bán lẻ, phát biểu. Trưởng phòng kinh doanh Nguyễn Văn Bình nhận xét."));
+  }
+
+  @Test
+  void aNameThatStartsLikeAHistoricalFigureIsStillAName() {
+    assertEquals(Map.of("Võ Văn Kiệt Anh", List.of("Phó Chủ tịch UBND tỉnh Vĩnh Long")),
+        table("Ông Võ Văn Kiệt Anh, Phó Chủ tịch UBND tỉnh Vĩnh Long, dự lễ tưởng niệm Thủ tướng Võ Văn Kiệt."));
+  }
+
+  @Test
+  void anHonorificAfterTheChainAndACountryInBrackets() {
+    Map<String, List<String>> t = table("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, đồng chí Nguyễn Văn Phương phát biểu. "
+        + "Tỉnh trưởng tỉnh Svay Rieng (Campuchia) Men Vibol cảm ơn tỉnh.");
+    assertEquals(List.of("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"), t.get("Nguyễn Văn Phương"));
+    assertEquals(List.of("Tỉnh trưởng tỉnh Svay Rieng"), t.get("Men Vibol"));
+  }
+
+  @Test
+  void oneExtractorServesManyThreadsWithTheSameResults() throws Exception {
+    List<String> texts = List.of(
+        "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nghệ An Hoàng Minh Tuấn tiếp đoàn. Ông Tuấn cảm ơn.",
+        "Đồng chí Lương Văn Phú, UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh dự lễ.",
+        "Đại sứ Lào Khăm-phăn Phôm-ma-thắt thăm tỉnh Điện Biên.");
+    List<Map<String, List<String>>> expected = texts.stream().map(OfficialExtractorTest::table).toList();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> fs = new java.util.ArrayList<>();
+      for (int k = 0; k < 60; k++) {
+        int idx = k % texts.size();
+        fs.add(pool.submit(() -> table(texts.get(idx)).equals(expected.get(idx))));
+      }
+      for (var f : fs) {
+        assertTrue(f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anUnlistedOfficeBuiltOnAListedOneIsNotThatOffice() {
+    Map<String, List<String>> t = table("Trợ lý Bộ trưởng Bộ Ngoại giao Nguyễn Văn Hải ghi chép. "
+        + "Quyền Chủ tịch UBND tỉnh Trần Quốc Nam dự họp. Phó Ngoại trưởng Thái Lan Russ Jalichandra phát biểu.");
+    assertFalse(t.containsKey("Nguyễn Văn Hải"), t.toString());
+    assertEquals(List.of("Quyền Chủ tịch UBND tỉnh"), t.get("Trần Quốc Nam"));
+    assertEquals(List.of("Phó Ngoại trưởng Thái Lan"), t.get("Russ Jalichandra"));
+  }
 }

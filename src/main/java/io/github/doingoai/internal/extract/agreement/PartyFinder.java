@@ -283,8 +283,8 @@ final class PartyFinder {
 
   /** Trims spaces, a parenthesis, and representative prefixes ("Đoàn đại biểu cấp cao"). */
   private Range trim(String lower, int s, int e) {
-    int paren = lower.indexOf('(', s);
-    if (paren >= 0 && paren < e) {
+    int paren = indexOfAny(lower, "(", s, e); // bounded: an unbounded indexOf would scan the whole text
+    if (paren >= 0) {
       e = paren;
     }
     s = skipSpaces(lower, s, e);

@@ -124,6 +124,8 @@ public final class MeetingExtractor {
     boolean strong;
     boolean verb;
     boolean signing;
+    /** Recalled only because its sentence tells of earlier events ("Trước đó, ..."). */
+    boolean recalledBySentence;
     int sentence;
     Status status = Status.REPORTED;
     int nameEnd = -1;
@@ -357,13 +359,15 @@ public final class MeetingExtractor {
       }
       int clauseStart = clauseStart(hit.start, sen.start());
       int clauseEnd = clauseEnd(hit.end, sen.end());
+      boolean bySentence = !sameDayEarlier(hit)
+          && !cues.index(Role.RECALL_BEFORE).findAll(s, Math.max(sen.start(), hit.start - REACH), hit.start).isEmpty();
       boolean recalled = !prev.isEmpty() && (cues.is(Role.RECALL_PREV, prev.get(0))
           || prev.size() > 1 && cues.is(Role.RECALL_PREV, prev.get(1) + " " + prev.get(0)))
-          || !sameDayEarlier(hit)
-              && !cues.index(Role.RECALL_BEFORE).findAll(s, Math.max(sen.start(), hit.start - REACH), hit.start).isEmpty()
+          || bySentence
           || !cues.index(Role.RECALL_AFTER).findAll(s, hit.end, clauseEnd).isEmpty()
           || !cues.index(Role.FUTURE_BEFORE).findAll(s, clauseStart, hit.start).isEmpty()
           || !cues.index(Role.FUTURE_AFTER).findAll(s, hit.end, clauseEnd).isEmpty();
+      hit.recalledBySentence = bySentence;
       if (recalled && hit.strong) {
         hit.status = Status.RECALLED;
         return;
@@ -786,7 +790,8 @@ public final class MeetingExtractor {
         if (!h.strong || h.status != Status.RECALLED) {
           continue;
         }
-        if (h.nameEnd < 0 && h.edition == null && reported.stream().anyMatch(r -> r.kind == h.kind)) {
+        if (h.nameEnd < 0 && h.edition == null && reported.stream().anyMatch(r -> r.kind == h.kind)
+            && (h.recalledBySentence || !heldInClause(h))) {
           continue; // "đóng góp cho hội nghị" in a sentence about earlier events: the reported one again
         }
         Draft into = null;
@@ -812,6 +817,16 @@ public final class MeetingExtractor {
         }
       }
       return out;
+    }
+
+    /**
+     * A bare recalled "hội nghị" beside a reported one is that one again ("Tại Hội nghị, ... năm
+     * 2020") unless its clause holds it ("sẽ tổ chức hội thảo").
+     */
+    boolean heldInClause(Hit h) {
+      Sentence sen = sentences.get(h.sentence);
+      String clause = s.substring(clauseStart(h.start, sen.start()), clauseEnd(h.end, sen.end()));
+      return clause.contains("tổ chức") || clause.contains("diễn ra");
     }
 
     Meeting finish(Draft d, String id, boolean recalled) {
@@ -951,7 +966,11 @@ public final class MeetingExtractor {
           || x.contains("trực tiếp kết hợp trực tuyến") || x.contains("kết hợp trực tuyến")) {
         return MeetingFormat.HYBRID;
       }
-      return x.contains("trực tuyến") ? MeetingFormat.ONLINE : null;
+      if (x.contains("trực tuyến")) {
+        return MeetingFormat.ONLINE;
+      }
+      // a bare "trực tiếp" is mostly "directly"; only "hình thức trực tiếp" speaks of the format
+      return x.contains("hình thức trực tiếp") ? MeetingFormat.IN_PERSON : null;
     }
 
     /** The bodies before "tổ chức <meeting>" in the sentence that dates it (or first names it). */

@@ -435,4 +435,11 @@ class OfficialExtractorTest {
     assertEquals(List.of("Quyền Chủ tịch UBND tỉnh"), t.get("Trần Quốc Nam"));
     assertEquals(List.of("Phó Ngoại trưởng Thái Lan"), t.get("Russ Jalichandra"));
   }
+
+  @Test
+  void aSurnameThatIsAlsoAPlaceWordStillStartsANameButAPlaceIsNoName() {
+    Map<String, List<String>> t = table("Tham dự có Thái Thanh Quý, Bí thư Tỉnh ủy Nghệ An. "
+        + "Hà Tĩnh, Quảng Bình, Quảng Trị là các tỉnh miền Trung.");
+    assertEquals(Map.of("Thái Thanh Quý", List.of("Bí thư Tỉnh ủy Nghệ An")), t);
+  }
 }

@@ -245,8 +245,24 @@ public final class ArticleStructure {
     }
     String l = line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     l = l.replaceAll("\\s*\\((?:TTXVN|[\\p{Lu}&./]{2,12})\\)$", "").replaceAll("/[\\p{L}.&]+$", "");
-    String first = l.split("\\s+-\\s+|\\s*,\\s*")[0];
+    String[] parts = l.split("\\s+-\\s+|\\s*,\\s*");
+    if (parts.length == 0) {
+      return false; // a line of commas and dashes only
+    }
+    String first = parts[0];
     if (!isNameList(first)) {
+      return false;
+    }
+    // what follows the name is a co-author or a unit ("- Phòng Hợp tác Quốc tế"), never a sentence:
+    // "TTXVN - Ngày 26/4, tại Viêng Chăn, hai bên ký..." is a dateline opening a body line
+    String rest = l.substring(Math.min(l.length(), first.length()));
+    int lowerWords = 0;
+    for (String w : rest.split("[\\s,()-]+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+        lowerWords++;
+      }
+    }
+    if (lowerWords > 3 || rest.chars().anyMatch(Character::isDigit)) {
       return false;
     }
     String lower = NormalizedText.lowerSameLength(first);

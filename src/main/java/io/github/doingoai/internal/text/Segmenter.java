@@ -18,8 +18,58 @@ public final class Segmenter {
 
   private Segmenter() {}
 
+  /**
+   * Longest sentence, in chars. News sentences stay far below it (a long list of delegates runs to a
+   * couple of thousand chars); text without stops (a scraped table, garbage, an attack) is cut into
+   * pieces of at most this size, so that extractors working sentence by sentence stay linear.
+   */
+  public static final int MAX_SENTENCE = 4_000;
+
   /** The sentences of {@code text} between {@code start} and {@code end}, trimmed, never empty. */
   public static List<Sentence> sentences(String text, int start, int end, int block) {
+    List<Sentence> raw = split(text, start, end, block);
+    for (Sentence x : raw) {
+      if (x.end() - x.start() > MAX_SENTENCE) {
+        List<Sentence> capped = new ArrayList<>(raw.size() + 8);
+        for (Sentence y : raw) {
+          cap(text, y, capped);
+        }
+        return capped;
+      }
+    }
+    return raw;
+  }
+
+  /** Cuts an over-long sentence at the last comma, semicolon or space before each limit. */
+  private static void cap(String text, Sentence x, List<Sentence> out) {
+    int s = x.start();
+    while (x.end() - s > MAX_SENTENCE) {
+      int limit = s + MAX_SENTENCE;
+      int cut = -1;
+      for (int k = limit; k > s + MAX_SENTENCE / 2 && cut < 0; k--) {
+        char c = text.charAt(k - 1);
+        if (c == ',' || c == ';') {
+          cut = k;
+        }
+      }
+      for (int k = limit; k > s + MAX_SENTENCE / 2 && cut < 0; k--) {
+        if (text.charAt(k - 1) == ' ') {
+          cut = k;
+        }
+      }
+      if (cut < 0) {
+        cut = limit;
+      }
+      if (Character.isLowSurrogate(text.charAt(cut)) && cut > s + 1) {
+        cut--; // never split a surrogate pair
+      }
+      add(out, text, s, cut, x.block());
+      s = cut;
+    }
+    add(out, text, s, x.end(), x.block());
+  }
+
+  private static List<Sentence> split(String text, int start, int end, int block) {
     List<Sentence> out = new ArrayList<>();
     int s = start;
     int i = start;

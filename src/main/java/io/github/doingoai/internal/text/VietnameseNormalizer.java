@@ -41,9 +41,26 @@ public final class VietnameseNormalizer {
 
   private VietnameseNormalizer() {}
 
-  /** Normalizes {@code original}; never fails on any string. */
+  /**
+   * Normalizes {@code original}; never fails on any string. Vietnamese mojibake (a legacy encoding
+   * read as Windows-1252, see {@link LegacyEncoding#detect}) is decoded on the way, each letter
+   * keeping the original range of the chars it came from.
+   */
   public NormalizedText normalize(String original) {
     Objects.requireNonNull(original, "original");
+    LegacyEncoding.Verdict verdict = LegacyEncoding.detect(original);
+    return normalize(original, verdict);
+  }
+
+  /** Normalizes without looking for mojibake: for curated data and keys, which are known to be Unicode. */
+  NormalizedText normalizeUnicode(String original) {
+    Objects.requireNonNull(original, "original");
+    return normalize(original, LegacyEncoding.Verdict.CLEAN);
+  }
+
+  private NormalizedText normalize(String original, LegacyEncoding.Verdict verdict) {
+    LegacyEncoding legacy = verdict.encoding();
+    char[] legacyOut = new char[1];
     int n = original.length();
     // pass 1: char mapping (entities, spaces, quotes, dashes, controls, zero-width), then NFC per segment
     StringBuilder mapped = new StringBuilder(n);
@@ -56,6 +73,7 @@ public final class VietnameseNormalizer {
       int start = i;
       char out;
       int next = i + 1;
+      int used;
       if (Character.isHighSurrogate(c)) {
         if (i + 1 < n && Character.isLowSurrogate(original.charAt(i + 1))) {
           // a valid pair: emit both units unchanged
@@ -73,6 +91,9 @@ public final class VietnameseNormalizer {
         out = '\uFFFD';
       } else if (Character.isLowSurrogate(c)) {
         out = '\uFFFD';
+      } else if (legacy != null && (used = legacy.match(original, i, legacyOut)) > 0) {
+        next = i + used;
+        out = mapChar(legacyOut[0]);
       } else if (c == '&') {
         int semi = entityEnd(original, i);
         Character decoded = semi < 0 ? null : decodeEntity(original, i + 1, semi);
@@ -119,8 +140,19 @@ public final class VietnameseNormalizer {
       while (e < len && !NFC.hasBoundaryBefore(m.codePointAt(e))) {
         e += Character.charCount(m.codePointAt(e));
       }
+      if (e - s == 1 && NFC_STABLE.get(m.charAt(s))) {
+        // the common case, a char that is its own NFC and combines with nothing after it: no allocation
+        oStart = ensure(oStart, olen + 1);
+        oEnd = ensure(oEnd, olen + 1);
+        oStart[olen] = mStart[s];
+        oEnd[olen] = mEnd[s];
+        nfc.append(m.charAt(s));
+        olen++;
+        s = e;
+        continue;
+      }
       String seg = m.substring(s, e);
-      String norm = (e - s == 1 && NFC.isInert(seg.charAt(0))) ? seg : NFC.normalize(seg);
+      String norm = NFC.normalize(seg);
       oStart = ensure(oStart, olen + norm.length());
       oEnd = ensure(oEnd, olen + norm.length());
       if (norm.length() == e - s) {
@@ -140,6 +172,7 @@ public final class VietnameseNormalizer {
     }
     // pass 3: canonical tone placement, word by word; it moves a mark inside a word, never changes length
     char[] out = nfc.toString().toCharArray();
+    java.util.HashMap<String, String> placedCache = new java.util.HashMap<>();
     int w = 0;
     while (w < olen) {
       if (!Character.isLetter(out[w])) {
@@ -150,9 +183,14 @@ public final class VietnameseNormalizer {
       while (we < olen && Character.isLetter(out[we])) {
         we++;
       }
-      if (we - w >= 2 && we - w <= 8) {
+      boolean ascii = true;
+      for (int k = w; k < we && ascii; k++) {
+        ascii = out[k] < 0x80;
+      }
+      if (!ascii && we - w >= 2 && we - w <= 8) {
         String word = new String(out, w, we - w);
-        String placed = placeTone(word);
+        // an article repeats a few thousand syllables: place each once
+        String placed = placed(word, placedCache);
         if (placed.length() == word.length() && !placed.equals(word)) {
           placed.getChars(0, placed.length(), out, w);
         }
@@ -160,17 +198,17 @@ public final class VietnameseNormalizer {
       w = we;
     }
     return new NormalizedText(original, new String(out, 0, olen),
-        Arrays.copyOf(oStart, olen), Arrays.copyOf(oEnd, olen));
+        Arrays.copyOf(oStart, olen), Arrays.copyOf(oEnd, olen), legacy, verdict.suspicious());
   }
 
   /** The normalized form of {@code s} alone, without offsets: for building keys of curated data. */
   public String normalizeString(String s) {
-    return normalize(s).text();
+    return normalizeUnicode(s).text();
   }
 
   /** Lower-case normalized form with single spaces and no surrounding space: a lookup key. */
   public String key(String s) {
-    String t = NormalizedText.lowerSameLength(normalize(s).text()).replace('\n', ' ').trim();
+    String t = NormalizedText.lowerSameLength(normalizeUnicode(s).text()).replace('\n', ' ').trim();
     return t.replaceAll(" +", " ");
   }
 
@@ -245,6 +283,33 @@ public final class VietnameseNormalizer {
       return null;
     }
     return ENTITIES.get(name);
+  }
+
+  /** BMP chars that are their own NFC when alone (all but the singleton decompositions and surrogates). */
+  private static final java.util.BitSet NFC_STABLE = new java.util.BitSet(0x10000);
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      if (!Character.isSurrogate((char) c)) {
+        String one = String.valueOf((char) c);
+        if (NFC.isNormalized(one)) {
+          NFC_STABLE.set(c);
+        }
+      }
+    }
+  }
+
+  private static final int CACHE_LIMIT = 20_000;
+
+  private static String placed(String word, java.util.HashMap<String, String> cache) {
+    String p = cache.get(word);
+    if (p == null) {
+      p = placeTone(word);
+      if (cache.size() < CACHE_LIMIT) {
+        cache.put(word, p);
+      }
+    }
+    return p;
   }
 
   // ---- tone placement -------------------------------------------------------------------------

@@ -56,7 +56,8 @@ public final class AgreementExtractor {
 
   public AgreementExtractor(Gazetteer gazetteer) {
     this.lex = new AgreementLexicon();
-    this.parties = new PartyFinder(lex, List.of(gazetteer.index(DataKind.PLACES), gazetteer.index(DataKind.COUNTRIES)));
+    this.parties = new PartyFinder(lex, List.of(gazetteer.index(DataKind.PLACES), gazetteer.index(DataKind.COUNTRIES)),
+        gazetteer.index(DataKind.BODIES));
   }
 
   /** One place the article names an agreement. */

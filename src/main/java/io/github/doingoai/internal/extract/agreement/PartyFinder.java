@@ -24,10 +24,13 @@ final class PartyFinder {
   private final AgreementLexicon lex;
   /** Curated provinces, cities and countries: a subject may name a party by a place alone. */
   private final List<PhraseIndex<?>> placeNames;
+  /** Curated bodies: a stop word inside a body's own name ("Ủy ban Nhà nước về người Việt Nam ở nước ngoài") ends no party. */
+  private final PhraseIndex<?> bodies;
 
-  PartyFinder(AgreementLexicon lex, List<PhraseIndex<?>> placeNames) {
+  PartyFinder(AgreementLexicon lex, List<PhraseIndex<?>> placeNames, PhraseIndex<?> bodies) {
     this.lex = lex;
     this.placeNames = List.copyOf(placeNames);
+    this.bodies = bodies;
   }
 
   /** True when the range is exactly a curated place or country ("TP.HCM", "Lào"). */
@@ -190,6 +193,13 @@ final class PartyFinder {
       if (c == ';' || c == '.' || c == ':' || c == '(' || c == ')' || c == '"' || c == '\n') {
         if (!(c == '.' && end + 1 < limit && Character.isLetter(lower.charAt(end + 1)))) { // TP.HCM
           break;
+        }
+      }
+      if (wordStart(lower, end)) {
+        PhraseIndex.Hit<?> body = bodies.longestAt(lower, end, limit);
+        if (body != null) {
+          end = body.end();
+          continue;
         }
       }
       if (wordStart(lower, end) && end > from && lex.at("party-stop", lower, end, limit)) {

@@ -51,6 +51,15 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void aStopWordInsideACuratedBodyDoesNotCutTheParty() {
+    // "về" and "ở" end a party elsewhere; inside the name of a curated body they do not
+    Agreement a = only("Chiều 12/5, hai bên đã ký Chương trình phối hợp công tác giai đoạn 2024-2027 giữa "
+        + "Ủy ban Nhà nước về người Việt Nam ở nước ngoài và UBND tỉnh An Giang.");
+    assertEquals(AgreementKind.COOPERATION_PROGRAMME, a.kind());
+    assertEquals(List.of("Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "UBND tỉnh An Giang"), a.parties());
+  }
+
+  @Test
   void partiesAfterGiuaAreTheBodiesBound() {
     Agreement a = only("Ngày 8/9, Lễ ký kết Thỏa thuận hợp tác giữa tỉnh Lào Cai và tỉnh Vân Nam (Trung Quốc) "
         + "đã diễn ra tại thành phố Lào Cai.");

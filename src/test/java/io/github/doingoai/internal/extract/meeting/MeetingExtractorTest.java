@@ -57,6 +57,7 @@ class MeetingExtractorTest {
       Chủ tịch UBND tỉnh Hà Giang tiếp Đại sứ Cuba tại Việt Nam // Sáng 14-11, đoàn công tác của Đại sứ quán Cuba do ông Orlando Hernández Guillén, Đại sứ Cuba tại Việt Nam làm Trưởng đoàn đã thăm và làm việc tại UBND tỉnh Hà Giang. | RECEPTION | --11-14 | MORNING | UBND tỉnh Hà Giang | - | - | - | 0
       Bộ trưởng Bộ Quốc phòng Phan Văn Giang chủ trì lễ đón Bộ trưởng Quốc phòng Lào tại khu vực biên giới. // Sáng 20/10, tại Cửa khẩu quốc tế Lao Bảo, tỉnh Quảng Trị, đã diễn ra các hoạt động của Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ 3 - năm 2024. | CEREMONY | 2024-10-20 | MORNING | Cửa khẩu quốc tế Lao Bảo, tỉnh Quảng Trị | Phan Văn Giang | - | - | 0
       Chiều 6/8, Đại sứ Australia Andrew Goledzinowski chào xã giao Bí thư Tỉnh ủy Bình Định Hồ Quốc Dũng. | RECEPTION | --08-06 | AFTERNOON | - | - | - | - | 0
+      Sáng 14/3, tại trụ sở UBND tỉnh, đồng chí Trần Minh Khoa, Chủ tịch UBND tỉnh Khánh Hòa đã tiếp xã giao ngài Sato Kenji, Đại sứ Nhật Bản tại Việt Nam. | RECEPTION | --03-14 | MORNING | trụ sở UBND tỉnh | - | - | - | 0
       Sáng 1/12, tại Đà Nẵng, Ủy ban nhân dân thành phố tổ chức Diễn đàn hợp tác du lịch lần thứ nhất với hơn 150 khách mời. | SEMINAR | --12-01 | MORNING | Đà Nẵng | - | 1 | 150 MORE_THAN | 0
       Đồng chí Trần Văn Nam, Phó trưởng ban Ban Đối ngoại Trung ương chủ trì hội nghị. Hội nghị có 40 điểm cầu tại các tỉnh, thành phố. | CONFERENCE | - | - | - | Trần Văn Nam | - | - | 0
       """)

@@ -186,10 +186,12 @@ public enum LegacyEncoding {
     }
     LegacyEncoding best = null;
     int bestOk = 0;
+    int bestLong = 0;
     int bestChanged = 0;
     char[] buf = new char[1];
     for (LegacyEncoding e : values()) {
       int ok = 0;
+      int okLong = 0;
       int changed = 0;
       int i = 0;
       while (i < n && changed < SAMPLE_WORDS) {
@@ -220,6 +222,9 @@ public enum LegacyEncoding {
             changed++;
             if (isSyllable(w)) {
               ok++;
+              if (w.length() >= 2) {
+                okLong++;
+              }
             }
           }
         }
@@ -228,10 +233,12 @@ public enum LegacyEncoding {
       if (ok > bestOk) {
         best = e;
         bestOk = ok;
+        bestLong = okLong;
         bestChanged = changed;
       }
     }
-    boolean fits = best != null && bestOk >= MIN_WORDS && bestOk * 5 >= bestChanged * 4 && viet * 4 <= bestOk;
+    // one-letter words ("õ õ õ") are too little evidence: a reading must make longer syllables too
+    boolean fits = best != null && bestOk >= MIN_WORDS && bestLong >= MIN_WORDS && bestOk * 5 >= bestChanged * 4 && viet * 4 <= bestOk;
     if (fits) {
       return new Verdict(best, false);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.doingoai.model.Span;
 import io.github.doingoai.testing.VietGen;
 import java.text.Normalizer;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -85,6 +86,13 @@ class NormalizerPropertiesTest {
     }
   }
 
+  @Example
+  void oneLetterWordsAreNoEvidenceOfMojibake() {
+    // found by nfcAndNfdGiveTheSameText: "õ õ õ" was read as TCVN3 and became "â â â"
+    assertEquals("õ õ õ", N.normalize("õ õ õ").text());
+    assertEquals(N.normalize("õ õ õ").text(), N.normalize(Normalizer.normalize("õ õ õ", Normalizer.Form.NFD)).text());
+  }
+
   @Property(tries = 500)
   void anyTonePositionGivesTheSameSyllable(@ForAll("syllable") VietGen.Syllable s) {
     String canonical = N.normalize(s.write(0)).text();
@@ -93,8 +101,14 @@ class NormalizerPropertiesTest {
     }
   }
 
+  /**
+   * Mojibake repair reads precomposed Latin-1 letters, which is how legacy bytes decoded as
+   * Windows-1252 always arrive; a decomposed copy of mojibake is not repaired (documented in the
+   * README), so the invariance holds for every text that is not mojibake in its NFC form.
+   */
   @Property(tries = 200)
   void nfcAndNfdGiveTheSameText(@ForAll("article") String s) {
+    net.jqwik.api.Assume.that(LegacyEncoding.detect(Normalizer.normalize(s, Normalizer.Form.NFC)).encoding() == null);
     String nfc = N.normalize(Normalizer.normalize(s, Normalizer.Form.NFC)).text();
     assertEquals(nfc, N.normalize(Normalizer.normalize(s, Normalizer.Form.NFD)).text());
     assertEquals(nfc, N.normalize(s).text());

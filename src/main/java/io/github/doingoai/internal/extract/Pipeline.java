@@ -65,6 +65,6 @@ public final class Pipeline {
     }
     return new Extraction(null, published, title, ctx.officials(), ctx.meetings(), ctx.recalledMeetings(),
         ctx.agreements(), p.pillars(), p.priorities(), p.strategies(), ctx.documents(), ctx.dates(), authors,
-        List.of());
+        text.warnings());
   }
 }

@@ -17,8 +17,13 @@ public final class NormalizedText {
   private final String lower;
   private final int[] origStart;
   private final int[] origEnd;
+  private final LegacyEncoding legacyEncoding;
+  private final boolean suspicious;
 
-  NormalizedText(String original, String text, int[] origStart, int[] origEnd) {
+  NormalizedText(String original, String text, int[] origStart, int[] origEnd, LegacyEncoding legacyEncoding,
+      boolean suspicious) {
+    this.legacyEncoding = legacyEncoding;
+    this.suspicious = suspicious;
     this.original = original;
     this.text = text;
     this.origStart = origStart;
@@ -33,6 +38,27 @@ public final class NormalizedText {
       cs[i] = Character.toLowerCase(cs[i]);
     }
     return new String(cs);
+  }
+
+  /** The legacy encoding the original was decoded from (it arrived as mojibake), or {@code null}. */
+  public LegacyEncoding legacyEncoding() {
+    return legacyEncoding;
+  }
+
+  /**
+   * What a caller should be told about the input, one sentence each: a legacy encoding that was
+   * converted, or text that looks like mojibake the library could not read.
+   */
+  public java.util.List<String> warnings() {
+    if (legacyEncoding != null) {
+      return java.util.List.of("the text looked like Vietnamese in the legacy " + legacyEncoding.label()
+          + " encoding read as Windows-1252 (mojibake); it was converted to Unicode before extraction");
+    }
+    if (suspicious) {
+      return java.util.List.of("the text has many Latin-1 letters inside words and almost no Vietnamese ones:"
+          + " it may be mojibake in an encoding the library cannot convert; results may be empty");
+    }
+    return java.util.List.of();
   }
 
   public String original() {

@@ -41,9 +41,26 @@ public final class VietnameseNormalizer {
 
   private VietnameseNormalizer() {}
 
-  /** Normalizes {@code original}; never fails on any string. */
+  /**
+   * Normalizes {@code original}; never fails on any string. Vietnamese mojibake (a legacy encoding
+   * read as Windows-1252, see {@link LegacyEncoding#detect}) is decoded on the way, each letter
+   * keeping the original range of the chars it came from.
+   */
   public NormalizedText normalize(String original) {
     Objects.requireNonNull(original, "original");
+    LegacyEncoding.Verdict verdict = LegacyEncoding.detect(original);
+    return normalize(original, verdict);
+  }
+
+  /** Normalizes without looking for mojibake: for curated data and keys, which are known to be Unicode. */
+  NormalizedText normalizeUnicode(String original) {
+    Objects.requireNonNull(original, "original");
+    return normalize(original, LegacyEncoding.Verdict.CLEAN);
+  }
+
+  private NormalizedText normalize(String original, LegacyEncoding.Verdict verdict) {
+    LegacyEncoding legacy = verdict.encoding();
+    char[] legacyOut = new char[1];
     int n = original.length();
     // pass 1: char mapping (entities, spaces, quotes, dashes, controls, zero-width), then NFC per segment
     StringBuilder mapped = new StringBuilder(n);
@@ -56,6 +73,7 @@ public final class VietnameseNormalizer {
       int start = i;
       char out;
       int next = i + 1;
+      int used;
       if (Character.isHighSurrogate(c)) {
         if (i + 1 < n && Character.isLowSurrogate(original.charAt(i + 1))) {
           // a valid pair: emit both units unchanged
@@ -73,6 +91,9 @@ public final class VietnameseNormalizer {
         out = '\uFFFD';
       } else if (Character.isLowSurrogate(c)) {
         out = '\uFFFD';
+      } else if (legacy != null && (used = legacy.match(original, i, legacyOut)) > 0) {
+        next = i + used;
+        out = mapChar(legacyOut[0]);
       } else if (c == '&') {
         int semi = entityEnd(original, i);
         Character decoded = semi < 0 ? null : decodeEntity(original, i + 1, semi);
@@ -160,17 +181,17 @@ public final class VietnameseNormalizer {
       w = we;
     }
     return new NormalizedText(original, new String(out, 0, olen),
-        Arrays.copyOf(oStart, olen), Arrays.copyOf(oEnd, olen));
+        Arrays.copyOf(oStart, olen), Arrays.copyOf(oEnd, olen), legacy, verdict.suspicious());
   }
 
   /** The normalized form of {@code s} alone, without offsets: for building keys of curated data. */
   public String normalizeString(String s) {
-    return normalize(s).text();
+    return normalizeUnicode(s).text();
   }
 
   /** Lower-case normalized form with single spaces and no surrounding space: a lookup key. */
   public String key(String s) {
-    String t = NormalizedText.lowerSameLength(normalize(s).text()).replace('\n', ' ').trim();
+    String t = NormalizedText.lowerSameLength(normalizeUnicode(s).text()).replace('\n', ' ').trim();
     return t.replaceAll(" +", " ");
   }
 

@@ -145,6 +145,13 @@ public enum LegacyEncoding {
     if (odd < MIN_WORDS) {
       return Verdict.CLEAN;
     }
+    if (Tables.MATCH_NEEDS_NON_ASCII && viet * 4 > nonVietnameseNonAscii(text)) {
+      // Every legacy match consumes a non-ASCII char that is not Vietnamese-only, so no reading can
+      // change more words than there are such chars: both tests below (viet * 4 <= bestOk, and
+      // viet * 4 <= odd) would fail. Ordinary Unicode Vietnamese ends here, without the four trial
+      // readings that cost more than the rest of normalization.
+      return Verdict.CLEAN;
+    }
     LegacyEncoding best = null;
     int bestOk = 0;
     int bestChanged = 0;
@@ -199,6 +206,22 @@ public enum LegacyEncoding {
     return new Verdict(null, viet * 4 <= odd && odd >= 20 && bestOk * 2 >= bestChanged && bestOk >= MIN_WORDS);
   }
 
+  /** Whether {@link #detect} may stop early on text rich in Vietnamese-only letters (see there). */
+  static boolean stopsEarly() {
+    return Tables.MATCH_NEEDS_NON_ASCII;
+  }
+
+  private static int nonVietnameseNonAscii(String text) {
+    int k = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && !isVietnameseOnly(c)) {
+        k++;
+      }
+    }
+    return k;
+  }
+
   private static boolean isWordChar(char c) {
     return Character.isLetter(c) || (c >= 0x80 && c <= 0xFF && c != 0xA0);
   }
@@ -230,6 +253,11 @@ public enum LegacyEncoding {
     static final Map<String, Character> VNI_MAP = new HashMap<>();
     static final char[] CP1258 = new char[256];
     private static final Map<Character, Integer> BYTE_OF = new HashMap<>();
+    /**
+     * True when no table reading is made of ASCII alone (the UTF-8 and Windows-1258 readings never
+     * are): what lets {@link #detect} stop early. Checked on the data, not assumed.
+     */
+    static final boolean MATCH_NEEDS_NON_ASCII;
 
     static {
       Charset w1252 = Charset.forName("windows-1252");
@@ -244,6 +272,16 @@ public enum LegacyEncoding {
         BYTE_OF.putIfAbsent((char) b, b); // ISO-8859-1 reading, C1 controls included
       }
       load();
+      MATCH_NEEDS_NON_ASCII = everyKeyHasNonAscii(TCVN3_MAP) && everyKeyHasNonAscii(VNI_MAP);
+    }
+
+    private static boolean everyKeyHasNonAscii(Map<String, Character> map) {
+      for (String key : map.keySet()) {
+        if (key.chars().allMatch(ch -> ch < 0x80)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The byte a scraper turned into {@code c}, or -1. */

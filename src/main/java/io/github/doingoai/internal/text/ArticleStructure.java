@@ -105,22 +105,26 @@ public final class ArticleStructure {
     String t = text.text();
     List<int[]> lines = new ArrayList<>();
     int s = 0;
-    for (int i = 0; i <= t.length(); i++) {
-      if (i == t.length() || t.charAt(i) == '\n') {
-        int a = s;
-        int b = i;
-        while (a < b && t.charAt(a) == ' ') {
-          a++;
-        }
-        while (b > a && t.charAt(b - 1) == ' ') {
-          b--;
-        }
-        if (b > a) {
-          lines.add(new int[] {a, b});
-        }
-        s = i + 1;
+    while (s <= t.length()) {
+      int i = t.indexOf('\n', s);
+      if (i < 0) {
+        i = t.length();
       }
+      int a = s;
+      int b = i;
+      while (a < b && t.charAt(a) == ' ') {
+        a++;
+      }
+      while (b > a && t.charAt(b - 1) == ' ') {
+        b--;
+      }
+      if (b > a) {
+        lines.add(new int[] {a, b});
+      }
+      s = i + 1;
     }
+    // one matcher per rule and article, reset for every line, instead of one per rule and line
+    Matcher[] ruleMatchers = new Matcher[rules.size()];
     List<Block> blocks = new ArrayList<>(lines.size());
     List<AuthorRef> authors = new ArrayList<>();
     boolean tail = false;
@@ -140,8 +144,10 @@ public final class ArticleStructure {
         kind = BlockKind.BOILERPLATE;
       }
       if (kind == null) {
-        for (BoilerplateRule r : rules) {
-          if (r.pattern().matcher(line).matches()) {
+        for (int ri = 0; ri < rules.size(); ri++) {
+          BoilerplateRule r = rules.get(ri);
+          Matcher rm = ruleMatchers[ri] == null ? (ruleMatchers[ri] = r.pattern().matcher(line)) : ruleMatchers[ri].reset(line);
+          if (rm.matches()) {
             kind = BlockKind.BOILERPLATE;
             if (r.kind().equals("tail")) {
               tail = true;
@@ -184,8 +190,11 @@ public final class ArticleStructure {
         }
       }
       if (kind == null) {
-        Matcher credit = CREDIT_TAIL.matcher(line);
-        Matcher paren = CREDIT_IN_PARENS.matcher(line);
+        // both credit patterns need a colon, the one in parentheses a parenthesis too: most body
+        // lines have neither and skip the regex scans
+        boolean colon = line.indexOf(':') >= 0;
+        Matcher credit = CREDIT_TAIL.matcher(colon ? line : "");
+        Matcher paren = CREDIT_IN_PARENS.matcher(colon && line.indexOf('(') >= 0 ? line : "");
         if (paren.find()) {
           kind = BlockKind.CAPTION;
           ce = a + paren.start();
@@ -222,7 +231,7 @@ public final class ArticleStructure {
       if (kind != BlockKind.BOILERPLATE && kind != BlockKind.BYLINE) {
         contentLines++;
         Matcher dl = DATELINE.matcher(line);
-        if (dl.find() && dl.end() < line.length()) {
+        if (dl.lookingAt() && dl.end() < line.length()) { // the pattern is anchored: find() would try every start
           cs = a + dl.end();
         }
       }

@@ -24,6 +24,13 @@ public final class ArticleStructure {
       Pattern.compile("(?<![\\d/])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/])");
   private static final Pattern TIME = Pattern.compile("(?<!\\d)([01]?\\d|2[0-3])[:h]([0-5]\\d)(?!\\d)");
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{Lu}]*");
+  // patterns of the helpers below, compiled once rather than by String.split/replaceAll per call
+  private static final Pattern DATE_SEPARATORS = Pattern.compile("[\\s\\-|,]+");
+  private static final Pattern AGENCY_SUFFIX = Pattern.compile("\\s*\\((?:TTXVN|[\\p{Lu}&./]{2,12})\\)$");
+  private static final Pattern SLASH_SUFFIX = Pattern.compile("/[\\p{L}.&]+$");
+  private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s+-\\s+|\\s*,\\s*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern CREDIT_PARTS = Pattern.compile("(?=[-,/()])|(?<=[-,/()])");
   private static final Pattern UNACCENTED_LINE = Pattern.compile("[a-z0-9 ,.'-]+");
 
   private final List<Block> blocks;
@@ -171,7 +178,7 @@ public final class ArticleStructure {
           if (hasTime) {
             rest = rest.replace(tm.group(), " ");
           }
-          boolean onlyDate = rest.replaceAll("[\\s\\-|,]+", " ").trim().split(" ").length <= 4
+          boolean onlyDate = DATE_SEPARATORS.matcher(rest).replaceAll(" ").trim().split(" ").length <= 4
               && !rest.contains(".");
           if (onlyDate && (hasTime || li < 4)) {
             kind = BlockKind.BYLINE;
@@ -253,8 +260,8 @@ public final class ArticleStructure {
       return false;
     }
     String l = line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
-    l = l.replaceAll("\\s*\\((?:TTXVN|[\\p{Lu}&./]{2,12})\\)$", "").replaceAll("/[\\p{L}.&]+$", "");
-    String first = l.split("\\s+-\\s+|\\s*,\\s*")[0];
+    l = SLASH_SUFFIX.matcher(AGENCY_SUFFIX.matcher(l).replaceAll("")).replaceAll("");
+    String first = NAME_SEPARATOR.split(l)[0];
     if (!isNameList(first)) {
       return false;
     }
@@ -270,7 +277,7 @@ public final class ArticleStructure {
 
   /** One to four capitalised words: a plausible personal name or pen name. */
   private static boolean isNameList(String s) {
-    String[] words = s.trim().split("\\s+");
+    String[] words = SPACES.split(s.trim());
     if (s.isBlank() || words.length > 4) {
       return false;
     }
@@ -285,7 +292,7 @@ public final class ArticleStructure {
   private static void addCreditAuthors(List<AuthorRef> authors, int start, String credit) {
     // "Xuân Khu/TTXVN", "Phương - Diệp (TTXVN)", "BẮC BÌNH", "Hồng Hà/quangtri.gov.vn"
     int pos = 0;
-    for (String part : credit.split("(?=[-,/()])|(?<=[-,/()])")) {
+    for (String part : CREDIT_PARTS.split(credit)) {
       String p = part.trim();
       int at = credit.indexOf(p, pos);
       if (at >= 0) {

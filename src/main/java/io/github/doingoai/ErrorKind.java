@@ -13,5 +13,10 @@ public enum ErrorKind {
   /** input that is not text the library can read (for example a legacy Vietnamese encoding it cannot convert) */
   BAD_INPUT,
   /** an argument outside its allowed range */
-  BAD_ARGUMENT
+  BAD_ARGUMENT,
+  /**
+   * a bug inside the library surfaced while extracting one text; the cause is the original
+   * exception, kept for the bug report. Other texts can still be extracted with the same extractor.
+   */
+  INTERNAL
 }

@@ -2,6 +2,7 @@ package io.github.doingoai.cli;
 
 import io.github.doingoai.Doingoai;
 import io.github.doingoai.DoingoaiException;
+import io.github.doingoai.ErrorKind;
 import io.github.doingoai.Extractor;
 import io.github.doingoai.ExtractorBuilder;
 import io.github.doingoai.json.JsonCodec;
@@ -27,13 +28,15 @@ import java.util.function.Consumer;
  * {@code doingoai extract [--reference-date YYYY-MM-DD] [--pretty] PATH...} prints one JSON object
  * per article (JSON Lines); {@code doingoai match ...} groups articles into events.
  *
- * <p>Exit codes: 0 all went well; 2 a bad option, or at least one file could not be read (the others
- * are still processed); 1 an unexpected internal error.
+ * <p>Exit codes: 0 all went well; 2 a bad option, or at least one file could not be read, was not
+ * UTF-8/UTF-16 text or was too long (the others are still processed); 1 an internal error of the
+ * library on at least one article (reported with the file's name; the others are still processed).
+ * A closed standard output (a reader such as {@code head} that went away) ends the run quietly with 0.
  */
 public final class Main {
 
   static final String USAGE = String.join("\n",
-      "Usage: doingoai extract [--reference-date YYYY-MM-DD] [--pretty] PATH...",
+      "Usage: doingoai extract [--reference-date YYYY-MM-DD] [--max-text-length CHARS] [--pretty] PATH...",
       "       doingoai match [--reference-date YYYY-MM-DD] PATH...",
       "       doingoai --help | --version",
       "",
@@ -43,9 +46,12 @@ public final class Main {
       "  PATH     an article file (UTF-8 text), a directory (its *.txt files in name order),",
       "           or - for one article on standard input",
       "  --reference-date YYYY-MM-DD   resolve year-less and relative dates against this date",
+      "  --max-text-length CHARS       skip (and report) articles longer than this; default "
+          + ExtractorBuilder.DEFAULT_MAX_TEXT_LENGTH,
       "  --pretty                      indent the JSON (one object per article, no longer one per line)",
       "",
-      "Exit status: 0 success; 2 a bad option or an unreadable file (the others are still processed).");
+      "Exit status: 0 success; 2 a bad option, or a file that is unreadable, not UTF-8/UTF-16 text or too long;",
+      "1 an internal error on some article. Either way every other article is still extracted.");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -61,13 +67,24 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int code = new Main(out, err, System.in).run(args);
+    int code;
+    try {
+      code = new Main(out, err, System.in).run(args);
+    } catch (RuntimeException | Error e) {
+      // last resort: one line, not a stack trace; the exit code tells scripts it was not their input
+      err.println("doingoai: internal error: " + e);
+      code = 1;
+    }
     out.flush();
     System.exit(code);
   }
 
   /** Options shared by the subcommands. */
-  record Options(LocalDate referenceDate, boolean pretty, List<String> paths) {}
+  record Options(LocalDate referenceDate, boolean pretty, List<String> paths, int maxTextLength) {
+    Options(LocalDate referenceDate, boolean pretty, List<String> paths) {
+      this(referenceDate, pretty, paths, ExtractorBuilder.DEFAULT_MAX_TEXT_LENGTH);
+    }
+  }
 
   int run(String[] args) {
     if (args.length == 0) {
@@ -107,6 +124,7 @@ public final class Main {
 
   private Options parse(String[] args) {
     LocalDate ref = null;
+    int maxLength = ExtractorBuilder.DEFAULT_MAX_TEXT_LENGTH;
     boolean pretty = false;
     List<String> paths = new ArrayList<>();
     boolean onlyPaths = false;
@@ -133,6 +151,17 @@ public final class Main {
           err.println("doingoai: option --reference-date: '" + v + "' is not a date YYYY-MM-DD");
           return null;
         }
+      } else if (a.equals("--max-text-length") || a.startsWith("--max-text-length=")) {
+        String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : (i + 1 < args.length ? args[++i] : null);
+        try {
+          maxLength = Integer.parseInt(v == null ? "" : v.strip());
+        } catch (NumberFormatException e) {
+          maxLength = 0;
+        }
+        if (maxLength <= 0) {
+          err.println("doingoai: option --max-text-length needs a positive number of chars, got '" + v + "'");
+          return null;
+        }
       } else {
         err.println("doingoai: unknown option '" + a + "' (see --help)");
         return null;
@@ -142,11 +171,11 @@ public final class Main {
       err.println("doingoai: no PATH given (a file, a directory, or - for stdin; see --help)");
       return null;
     }
-    return new Options(ref, pretty, paths);
+    return new Options(ref, pretty, paths, maxLength);
   }
 
   private Extractor extractor(Options o) {
-    ExtractorBuilder b = Doingoai.extractor();
+    ExtractorBuilder b = Doingoai.extractor().maxTextLength(o.maxTextLength());
     if (o.referenceDate() != null) {
       b = b.referenceDate(o.referenceDate());
     }
@@ -188,8 +217,8 @@ public final class Main {
     try {
       for (Input input : inputs) {
         String text = read(input);
-        if (text != null) {
-          Extraction r = ex.extract(text, o.referenceDate()).withSource(input.source());
+        Extraction r = text == null ? null : extractOne(ex, text, o, input);
+        if (r != null) {
           sink.accept(r);
         }
         progress.step();
@@ -198,6 +227,22 @@ public final class Main {
       // the reader went away: nothing more to say
     } finally {
       progress.done();
+    }
+  }
+
+  /** One article's extraction, or {@code null} after reporting why there is none. */
+  private Extraction extractOne(Extractor ex, String text, Options o, Input input) {
+    try {
+      return ex.extract(text, o.referenceDate()).withSource(input.source());
+    } catch (DoingoaiException e) {
+      String name = input.path() == null ? "-" : input.path().toString();
+      if (e.kind() == ErrorKind.INTERNAL) {
+        err.println("doingoai: " + name + ": " + e.getMessage());
+        status = 1;
+      } else {
+        fail(name, e.getMessage());
+      }
+      return null;
     }
   }
 
@@ -249,6 +294,8 @@ public final class Main {
 
   private void fail(String name, String why) {
     err.println("doingoai: " + name + ": " + why);
-    status = 2;
+    if (status == 0) {
+      status = 2; // an internal error (1) already recorded stays the headline
+    }
   }
 }

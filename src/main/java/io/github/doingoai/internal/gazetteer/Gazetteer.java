@@ -104,10 +104,13 @@ public final class Gazetteer {
     return new Gazetteer(all);
   }
 
-  /** A strict UTF-8 reader: malformed bytes fail instead of turning into U+FFFD silently. */
+  /**
+   * A UTF-8 reader for data files. Malformed bytes become U+FFFD, which {@link LexiconReader} rejects
+   * with the exact line (a decoder that throws would only know the buffer, not the line).
+   */
   public static Reader utf8(InputStream in) {
     return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
   }
 
   /** Every entry of one kind, bundled first, in file order. */

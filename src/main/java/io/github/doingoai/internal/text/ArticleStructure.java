@@ -265,6 +265,18 @@ public final class ArticleStructure {
     if (!isNameList(first)) {
       return false;
     }
+    // what follows the name is a co-author or a unit ("- Phòng Hợp tác Quốc tế"), never a sentence:
+    // "TTXVN - Ngày 26/4, tại Viêng Chăn, hai bên ký..." is a dateline opening a body line
+    String rest = l.substring(Math.min(l.length(), first.length()));
+    int lowerWords = 0;
+    for (String w : rest.split("[\\s,()-]+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+        lowerWords++;
+      }
+    }
+    if (lowerWords > 3 || rest.chars().anyMatch(Character::isDigit)) {
+      return false;
+    }
     String lower = NormalizedText.lowerSameLength(first);
     return !(lower.startsWith("ông ") || lower.startsWith("bà ") || lower.startsWith("đồng chí")
         || lower.startsWith("ngài ") || lower.startsWith("thứ ") || lower.startsWith("chủ ")

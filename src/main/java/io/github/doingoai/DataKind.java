@@ -19,6 +19,8 @@ public enum DataKind {
   SURNAMES("surnames.tsv"),
   /** honorifics and ranks written before a name: đồng chí, ông, bà, Ngài, Tiến sĩ, Đại tướng */
   HONORIFICS("honorifics.tsv"),
+  /** historical figures quoted in articles (Bác Hồ, Chủ tịch Hồ Chí Minh): never officials */
+  HISTORICAL("historical.tsv"),
   /** wordings of the foreign-affairs pillars */
   PILLARS("pillars.tsv"),
   /** site furniture to ignore: comment boxes, share bars, related-article labels */

@@ -36,6 +36,7 @@ public final class Gazetteer {
       DataKind.COUNTRIES, Set.of("country", "foreign-region", "organisation"),
       DataKind.SURNAMES, Set.of("surname"),
       DataKind.HONORIFICS, Set.of("honorific", "rank", "academic"),
+      DataKind.HISTORICAL, Set.of("person"),
       DataKind.PILLARS, Set.of("POLITICAL", "ECONOMIC", "CULTURAL", "EXTERNAL_INFORMATION", "PEOPLE_TO_PEOPLE",
           "OVERSEAS_VIETNAMESE", "PARTY", "STATE", "DEFENCE", "NEGATIVE"),
       DataKind.BOILERPLATE, Set.of("line", "tail", "caption-label")));

@@ -1,0 +1,181 @@
+package io.github.doingoai.internal.extract.pillar;
+
+import io.github.doingoai.DoingoaiException;
+import io.github.doingoai.ErrorKind;
+import io.github.doingoai.internal.extract.ArticleContext;
+import io.github.doingoai.internal.gazetteer.Gazetteer;
+import io.github.doingoai.internal.gazetteer.LexiconEntry;
+import io.github.doingoai.internal.gazetteer.LexiconReader;
+import io.github.doingoai.internal.text.Block;
+import io.github.doingoai.internal.text.NormalizedText;
+import io.github.doingoai.internal.text.Sentence;
+import io.github.doingoai.internal.text.VietnameseNormalizer;
+import io.github.doingoai.model.Mention;
+import io.github.doingoai.model.Official;
+import io.github.doingoai.model.Pillar;
+import io.github.doingoai.model.Priority;
+import io.github.doingoai.model.PriorityList;
+import io.github.doingoai.model.Span;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbered lists ({@code Thứ nhất, ... Thứ hai, ...}) with the sentence that introduces them,
+ * the count it announces ({@code đề xuất 5 định hướng}) and the official who sets them out.
+ * Built once from {@code ordinals.tsv}; thread-safe.
+ */
+final class PriorityFinder {
+  static final String FILE = "ordinals.tsv";
+
+  private final Map<String, Integer> ordinals = new HashMap<>();
+  private final Map<String, Integer> cardinals = new HashMap<>();
+  private final Pattern item;
+  private final Pattern count;
+
+  PriorityFinder() {
+    VietnameseNormalizer norm = VietnameseNormalizer.instance();
+    List<LexiconEntry> entries;
+    try (InputStream in = PriorityFinder.class.getResourceAsStream("/io/github/doingoai/data/" + FILE)) {
+      if (in == null) {
+        throw new DoingoaiException(ErrorKind.BAD_DATA, FILE + ": missing from the class path");
+      }
+      entries = LexiconReader.read(Gazetteer.utf8(in), FILE, Set.of("ordinal", "cardinal", "list-noun"));
+    } catch (java.io.IOException e) {
+      throw new DoingoaiException(ErrorKind.IO, FILE + ": cannot read: " + e.getMessage(), e);
+    }
+    List<String> nouns = new ArrayList<>();
+    for (LexiconEntry e : entries) {
+      for (String f : e.forms()) {
+        String k = norm.key(f);
+        switch (e.kind()) {
+          case "ordinal" -> ordinals.put(k, number(e));
+          case "cardinal" -> cardinals.put(k, number(e));
+          default -> nouns.add(k);
+        }
+      }
+    }
+    // an item opens a line or follows a colon or semicolon: "Thứ hai, tập trung..."
+    item = Pattern.compile("(?<=^|[:;.]\\s)thứ\\s(" + alt(ordinals.keySet()) + ")\\s?[,:.]");
+    count = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2}|" + alt(cardinals.keySet()) + ")\\s(?:" + alt(nouns)
+        + ")(?![\\p{L}])");
+  }
+
+  private static int number(LexiconEntry e) {
+    try {
+      return Integer.parseInt(e.column(4));
+    } catch (NumberFormatException ex) {
+      throw LexiconReader.bad(e.source(), "column 4 is not a number: \"" + e.column(4) + "\"");
+    }
+  }
+
+  private static String alt(java.util.Collection<String> keys) {
+    return keys.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
+  }
+
+  private record Item(int start, int end, int ordinal) {}
+
+  List<PriorityList> find(ArticleContext ctx, List<PillarExtractor.PillarHit> pillars) {
+    NormalizedText t = ctx.text();
+    String lower = t.lower();
+    List<Item> items = new ArrayList<>();
+    for (Block b : ctx.structure().blocks()) {
+      if (!b.isContent()) {
+        continue;
+      }
+      List<int[]> starts = new ArrayList<>();
+      Matcher m = item.matcher(lower).region(b.contentStart(), b.contentEnd());
+      m.useTransparentBounds(false).useAnchoringBounds(true);
+      while (m.find()) {
+        starts.add(new int[] {m.start(), ordinals.get(m.group(1))});
+      }
+      for (int i = 0; i < starts.size(); i++) {
+        int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : b.contentEnd();
+        while (end > starts.get(i)[0] && (lower.charAt(end - 1) == ' ' || lower.charAt(end - 1) == ';')) {
+          end--;
+        }
+        items.add(new Item(starts.get(i)[0], end, starts.get(i)[1]));
+      }
+    }
+    List<PriorityList> out = new ArrayList<>();
+    int i = 0;
+    while (i < items.size()) {
+      if (items.get(i).ordinal() != 1) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < items.size() && items.get(j).ordinal() == items.get(j - 1).ordinal() + 1) {
+        j++;
+      }
+      out.add(list(ctx, items.subList(i, j), pillars));
+      i = j;
+    }
+    return out;
+  }
+
+  private PriorityList list(ArticleContext ctx, List<Item> items, List<PillarExtractor.PillarHit> pillars) {
+    NormalizedText t = ctx.text();
+    int first = items.get(0).start();
+    int[] heading = heading(ctx, first);
+    Span headingSpan = heading == null ? null : t.span(heading[0], heading[1]);
+    Integer announced = null;
+    String speaker = null;
+    if (heading != null) {
+      Matcher c = count.matcher(t.lower()).region(heading[0], heading[1]);
+      if (c.find()) {
+        String n = c.group(1);
+        announced = Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : cardinals.get(n);
+      }
+      speaker = speaker(ctx, headingSpan);
+    }
+    List<Priority> out = new ArrayList<>();
+    for (Item it : items) {
+      Set<Pillar> named = new LinkedHashSet<>();
+      for (PillarExtractor.PillarHit h : pillars) {
+        if (h.start() >= it.start() && h.start() < it.end()) {
+          named.add(h.pillar());
+        }
+      }
+      out.add(new Priority(it.ordinal(), t.span(it.start(), it.end()), List.copyOf(named)));
+    }
+    return new PriorityList(speaker, announced, headingSpan, out);
+  }
+
+  /** The sentence just before the first item, or the part of its own sentence that leads to it. */
+  private static int[] heading(ArticleContext ctx, int first) {
+    Sentence before = null;
+    for (Sentence s : ctx.structure().sentences()) {
+      if (s.start() < first && s.end() > first) {
+        return new int[] {s.start(), first};
+      }
+      if (s.end() <= first) {
+        before = s;
+      }
+    }
+    return before == null ? null : new int[] {before.start(), before.end()};
+  }
+
+  /** The first official the heading names. */
+  private static String speaker(ArticleContext ctx, Span heading) {
+    String best = null;
+    int at = Integer.MAX_VALUE;
+    for (Official o : ctx.officials()) {
+      for (Mention m : o.mentions()) {
+        if (m.span().within(heading) && m.span().start() < at) {
+          at = m.span().start();
+          best = o.name();
+        }
+      }
+    }
+    return best;
+  }
+}

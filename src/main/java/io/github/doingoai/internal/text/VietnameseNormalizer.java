@@ -224,8 +224,11 @@ public final class VietnameseNormalizer {
   /** Lower-case normalized form with single spaces and no surrounding space: a lookup key. */
   public String key(String s) {
     String t = NormalizedText.lowerSameLength(normalizeUnicode(s).text()).replace('\n', ' ').trim();
-    return t.replaceAll(" +", " ");
+    // a line break next to a space leaves two: rare, so look before running a regex
+    return t.indexOf("  ") < 0 ? t : SPACE_RUN.matcher(t).replaceAll(" ");
   }
+
+  private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile(" {2,}");
 
   private static final char DROP = '\uFFFF';
 

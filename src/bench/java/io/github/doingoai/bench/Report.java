@@ -137,6 +137,15 @@ public final class Report {
     rows.add(new Row("throughput, 1 thread", String.format(Locale.ROOT, "%s chars/s, %s articles/s",
         si(ex1 * chars), fmt(ex1 * articles)), si(base1 * chars) + " chars/s",
         fmt(base1 / ex1) + "x slower", "<= 4x slower" + met(base1 / ex1 <= 4)));
+    progress("throughput of the text layer alone");
+    Collection<RunResult> stages = runJmh(options(StagesBench.class.getName() + "\\.").threads(1));
+    double norm = score(stages, "normalize", null);
+    double front = score(stages, "normalizeAndStructure", null);
+    rows.add(new Row("  of which normalization", si(norm * chars) + " chars/s (" + pct(ex1 / norm) + " of extraction time)",
+        si(base1 * chars) + " chars/s", fmt(base1 / norm) + "x slower", "-"));
+    rows.add(new Row("  of which normalization + structure", si(front * chars) + " chars/s (" + pct(ex1 / front)
+        + " of extraction time)", si(base1 * chars) + " chars/s", fmt(base1 / front) + "x slower", "-"));
+
     double allocEx = secondary(one, "extract", "alloc.rate.norm") / articles;
     double allocBase = secondary(one, "baseline", "alloc.rate.norm") / articles;
     rows.add(new Row("allocation per article", bytes(allocEx) + " (" + fmt(allocEx / (chars / (double) articles))
@@ -373,6 +382,10 @@ public final class Report {
 
   private static double load() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  private static String pct(double share) {
+    return String.format(Locale.ROOT, "%.0f%%", share * 100);
   }
 
   private static String met(boolean ok) {

@@ -26,7 +26,8 @@ public final class DocumentExtractor {
   // Every quantifier is bounded and the alternatives are told apart by their separators, so a
   // failed attempt costs a few dozen steps at most.
   private static final Pattern CODE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}/.\\-])(\\d{1,5})(?:"
+      // (?=\\d) first: a cheap test that fails at almost every position before the look-behind runs
+      "(?=\\d)(?<![\\p{L}\\p{N}/.\\-])(\\d{1,5})(?:"
           + "-(\\p{L}{1,5})/(\\p{L}{1,8}\\p{N}{0,2})"
           + "|/(\\d{4})/(\\p{L}{1,5})-(\\p{L}{1,8}\\p{N}{0,2})"
           + "|/(\\d{4})/(\\p{L}{1,8}\\p{N}{1,2})"

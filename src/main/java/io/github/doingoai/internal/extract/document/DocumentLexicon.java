@@ -78,7 +78,9 @@ final class DocumentLexicon {
     String wordAlt = alternation(words);
     // only the last 40 chars before a code are examined, so this stays cheap per citation
     typeWordBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(" + wordAlt + ")\\s(?:số\\s)?\\z");
-    bare = Pattern.compile("(?<![\\p{L}\\p{N}])(" + wordAlt + ")\\s(?:số\\s)?(\\d{1,4})(?![\\p{L}\\p{N}/.\\-])"
+    // firstChars(words) first: a one-char test that fails at almost every position before the
+    // look-behind and the long alternation run
+    bare = Pattern.compile(firstChars(words) + "(?<![\\p{L}\\p{N}])(" + wordAlt + ")\\s(?:số\\s)?(\\d{1,4})(?![\\p{L}\\p{N}/.\\-])"
         + "((?:,?\\s(?:ban hành\\s)?ngày\\s\\d{1,2}\\s?[/.\\-]\\s?\\d{1,2}\\s?[/.\\-]\\s?\\d{4})?)"
         + "\\s(?:của|do)\\s(" + alternation(party) + ")(?![\\p{L}\\p{N}])");
   }
@@ -89,6 +91,14 @@ final class DocumentLexicon {
     } catch (IllegalArgumentException ex) {
       throw LexiconReader.bad(e.source(), "column 4 is not a DocumentType: \"" + name + "\"");
     }
+  }
+
+  /** A look-ahead for the first char of one of {@code keys}; never matches when there are none. */
+  private static String firstChars(List<String> keys) {
+    StringBuilder sb = new StringBuilder("(?=[");
+    keys.stream().filter(k -> !k.isEmpty()).map(k -> k.codePointAt(0)).distinct().sorted()
+        .forEach(cp -> sb.append("\\x{").append(Integer.toHexString(cp)).append('}'));
+    return sb.length() == 5 ? "(?!)" : sb.append("])").toString();
   }
 
   private static String alternation(List<String> keys) {

@@ -32,6 +32,8 @@ final class DocumentLexicon {
   private final Map<String, String> partyIssuers = new HashMap<>();
   private final Pattern typeWordBefore;
   private final Pattern bare;
+  /** The first chars of the type words, where a match of {@link #bare} can start. */
+  private final String bareStarts;
 
   DocumentLexicon() {
     VietnameseNormalizer norm = VietnameseNormalizer.instance();
@@ -78,9 +80,9 @@ final class DocumentLexicon {
     String wordAlt = alternation(words);
     // only the last 40 chars before a code are examined, so this stays cheap per citation
     typeWordBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(" + wordAlt + ")\\s(?:số\\s)?\\z");
-    // firstChars(words) first: a one-char test that fails at almost every position before the
-    // look-behind and the long alternation run
-    bare = Pattern.compile(firstChars(words) + "(?<![\\p{L}\\p{N}])(" + wordAlt + ")\\s(?:số\\s)?(\\d{1,4})(?![\\p{L}\\p{N}/.\\-])"
+    bareStarts = words.stream().filter(k -> !k.isEmpty()).map(k -> String.valueOf(k.charAt(0))).distinct()
+        .collect(java.util.stream.Collectors.joining());
+    bare = Pattern.compile("(?<![\\p{L}\\p{N}])(" + wordAlt + ")\\s(?:số\\s)?(\\d{1,4})(?![\\p{L}\\p{N}/.\\-])"
         + "((?:,?\\s(?:ban hành\\s)?ngày\\s\\d{1,2}\\s?[/.\\-]\\s?\\d{1,2}\\s?[/.\\-]\\s?\\d{4})?)"
         + "\\s(?:của|do)\\s(" + alternation(party) + ")(?![\\p{L}\\p{N}])");
   }
@@ -91,14 +93,6 @@ final class DocumentLexicon {
     } catch (IllegalArgumentException ex) {
       throw LexiconReader.bad(e.source(), "column 4 is not a DocumentType: \"" + name + "\"");
     }
-  }
-
-  /** A look-ahead for the first char of one of {@code keys}; never matches when there are none. */
-  private static String firstChars(List<String> keys) {
-    StringBuilder sb = new StringBuilder("(?=[");
-    keys.stream().filter(k -> !k.isEmpty()).map(k -> k.codePointAt(0)).distinct().sorted()
-        .forEach(cp -> sb.append("\\x{").append(Integer.toHexString(cp)).append('}'));
-    return sb.length() == 5 ? "(?!)" : sb.append("])").toString();
   }
 
   private static String alternation(List<String> keys) {
@@ -143,6 +137,11 @@ final class DocumentLexicon {
   /** Matches, in a window of lower-case text ending at a code, the type word written before it. */
   Pattern typeWordBefore() {
     return typeWordBefore;
+  }
+
+  /** Whether a match of {@link #bare()} can start with {@code c}: it starts with a type word. */
+  boolean bareCanStart(char c) {
+    return bareStarts.indexOf(c) >= 0;
   }
 
   /** Matches, in lower-case text, a type word, a bare number, an optional date and a central Party body. */

@@ -134,18 +134,25 @@ public enum LegacyEncoding {
     int n = text.length();
     int viet = 0;
     int odd = 0;
+    int nonAscii = 0; // non-ASCII chars that are not Vietnamese-only: odd ones and the rest
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c < 0x80) {
+        continue;
+      }
       if (isVietnameseOnly(c)) {
         viet++;
-      } else if (c >= 0x80 && c <= 0xFF && c != 0xA0) {
-        odd++;
+      } else {
+        nonAscii++;
+        if (c <= 0xFF && c != 0xA0) {
+          odd++;
+        }
       }
     }
     if (odd < MIN_WORDS) {
       return Verdict.CLEAN;
     }
-    if (Tables.MATCH_NEEDS_NON_ASCII && viet * 4 > nonVietnameseNonAscii(text)) {
+    if (Tables.MATCH_NEEDS_NON_ASCII && viet * 4 > nonAscii) {
       // Every legacy match consumes a non-ASCII char that is not Vietnamese-only, so no reading can
       // change more words than there are such chars: both tests below (viet * 4 <= bestOk, and
       // viet * 4 <= odd) would fail. Ordinary Unicode Vietnamese ends here, without the four trial
@@ -209,17 +216,6 @@ public enum LegacyEncoding {
   /** Whether {@link #detect} may stop early on text rich in Vietnamese-only letters (see there). */
   static boolean stopsEarly() {
     return Tables.MATCH_NEEDS_NON_ASCII;
-  }
-
-  private static int nonVietnameseNonAscii(String text) {
-    int k = 0;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80 && !isVietnameseOnly(c)) {
-        k++;
-      }
-    }
-    return k;
   }
 
   private static boolean isWordChar(char c) {

@@ -233,6 +233,10 @@ public final class VietnameseNormalizer {
   private static final char DROP = '\uFFFF';
 
   private static char mapChar(char c) {
+    // the letters and digits of Vietnamese text map to themselves: skip the switch for them
+    if ((c >= 0x20 && c < 0x7F && c != '`') || (c >= 0xC0 && c < 0x1680 && c != '\u061C') || (c >= 0x1E00 && c < 0x2000)) {
+      return c;
+    }
     switch (c) {
       case '\u00A0': case '\u2000': case '\u2001': case '\u2002': case '\u2003': case '\u2004':
       case '\u2005': case '\u2006': case '\u2007': case '\u2008': case '\u2009': case '\u200A':

@@ -175,9 +175,18 @@ public final class OfficialExtractor {
         break;
       }
     }
-    // drop weak trailing offices (a bare "Giám đốc"): they name no public office
-    out.removeIf(ph -> ph.bodies().isEmpty() && ph.placeKey() == null && weak(ph.title()));
+    // a bare "Giám đốc" or "Viện trưởng" names no public office
+    out.removeIf(ph -> bare(ph) && weak(ph.title()));
+    // after a name, a lone bare title ("ông A, Chủ tịch Hội đồng quản trị...") is too weak to make an
+    // official; with a real office in the same chain ("Bí thư, Tỉnh trưởng") it stands
+    if (!beforeName && out.stream().allMatch(ph -> bare(ph) && !OfficialLexicon.standalone(ph.title()))) {
+      out.clear();
+    }
     return out;
+  }
+
+  private static boolean bare(TitlePhrase ph) {
+    return ph.bodies().isEmpty() && ph.placeKey() == null;
   }
 
   private static boolean weak(LexiconEntry title) {
@@ -331,7 +340,7 @@ public final class OfficialExtractor {
     // bare offices that fit exactly one official
     for (Bare b : bares) {
       TitlePhrase ph = b.phrase();
-      if (ph.bodies().isEmpty() && !OfficialLexicon.standalone(ph.title())) {
+      if (bare(ph) && !OfficialLexicon.standalone(ph.title())) {
         continue;
       }
       if (pluralBefore(lower, ph.start())) {

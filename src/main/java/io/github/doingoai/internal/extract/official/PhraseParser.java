@@ -13,7 +13,7 @@ import java.util.List;
 final class PhraseParser {
   /** Words that announce a place's name: {@code tỉnh Nghệ An}, {@code bang California}. */
   private static final String[] PLACE_PREFIXES = {"thành phố ", "tp. ", "tp ", "tỉnh ", "bang ", "tiểu bang ", "thủ đô ",
-      "vùng ", "quận ", "huyện ", "thị xã ", "đặc khu "};
+      "vùng ", "quận ", "huyện ", "thị xã ", "đặc khu ", "xã ", "phường ", "thị trấn ", "châu "};
   /** Prefixes that may stand alone as "the province/city itself": {@code UBND tỉnh}. */
   private static final String[] BARE_PLACE = {"tỉnh", "thành phố", "thủ đô"};
 
@@ -110,8 +110,6 @@ final class PhraseParser {
       return null;
     }
     int fullness = canonical(t.value(), text, t.start(), t.end()) ? 1 : 0;
-    List<LexiconEntry> bodies = new ArrayList<>(2);
-    List<Integer> bodyStarts = new ArrayList<>(2);
     int titleEnd = t.end();
     int q = t.end();
     // "Trưởng Ban Dân vận": the title "Trưởng ban" and the body "Ban Dân vận" share a word; the body wins it
@@ -123,9 +121,28 @@ final class PhraseParser {
         q = titleEnd;
       }
     }
+    Tail tl = tail(text, lower, q, t.value().kind(), false, beforeName);
+    return new TitlePhrase(pos, tl.end(), t.value(), p, titleEnd, tl.bodies(), tl.bodyStarts(), tl.bodiesEnd(), tl.placeKey(),
+        tl.placeTextStart(), tl.placeEnd(), former, fullness + tl.fullness());
+  }
+
+  /** What follows a title (or starts an organisation): bodies, a number, a place, an envoy's "tại". */
+  record Tail(int end, List<LexiconEntry> bodies, List<Integer> bodyStarts, int bodiesEnd, String placeKey, int placeTextStart,
+      int placeEnd, int fullness) {}
+
+  /**
+   * Reads bodies and a place from {@code q}.
+   *
+   * @param titleKind the category of the title before, or {@code null} for a bare organisation
+   * @param atBody true when the first body starts exactly at {@code q} (no space before it)
+   */
+  Tail tail(String text, String lower, int q, String titleKind, boolean atBody, boolean beforeName) {
+    int fullness = 0;
+    List<LexiconEntry> bodies = new ArrayList<>(2);
+    List<Integer> bodyStarts = new ArrayList<>(2);
     for (int k = 0; k < MAX_BODIES; k++) {
-      int r = skipSpace(lower, q);
-      if (r == q || r >= lower.length()) {
+      int r = k == 0 && atBody ? q : skipSpace(lower, q);
+      if ((r == q && !(k == 0 && atBody)) || r >= lower.length()) {
         break;
       }
       LexiconEntry prev = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
@@ -137,7 +154,7 @@ final class PhraseParser {
       if (b != null && "ministry".equals(prevTakes) && !OfficialLexicon.isMinistry(b.value())) {
         b = null;
       }
-      boolean shortAllowed = prev == null ? "government".equals(t.value().kind()) : "ministry".equals(prevTakes);
+      boolean shortAllowed = prev == null ? "government".equals(titleKind) : "ministry".equals(prevTakes);
       PhraseIndex.Hit<LexiconEntry> sh = shortAllowed && Character.isUpperCase(text.charAt(r))
           ? lex.ministryShort.longestAt(lower, r) : null;
       boolean isShort = sh != null && (b == null || sh.end() > b.end());
@@ -169,7 +186,8 @@ final class PhraseParser {
     int placeTextStart = -1;
     int placeEnd = -1;
     LexiconEntry last = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
-    boolean wantsPlace = last == null || !"none".equals(OfficialLexicon.takes(last)) || OfficialLexicon.isMinistry(last);
+    boolean wantsPlace = last == null ? titleKind != null
+        : !"none".equals(OfficialLexicon.takes(last)) || OfficialLexicon.isMinistry(last);
     if (wantsPlace) {
       Place pl = place(text, lower, skipSpace(lower, q), beforeName, last != null
           && ("place".equals(OfficialLexicon.takes(last)) || "parent".equals(OfficialLexicon.takes(last))));
@@ -184,7 +202,7 @@ final class PhraseParser {
       }
     }
     // an envoy is "... tại Việt Nam"
-    boolean diplomatic = "diplomatic".equals(t.value().kind()) || (last != null && "diplomatic".equals(last.kind()));
+    boolean diplomatic = "diplomatic".equals(titleKind) || (last != null && "diplomatic".equals(last.kind()));
     if (diplomatic) {
       int r = skipSpace(lower, q);
       if (r > q && lower.startsWith("tại ", r)) {
@@ -194,8 +212,7 @@ final class PhraseParser {
         }
       }
     }
-    return new TitlePhrase(pos, q, t.value(), p, titleEnd, bodies, bodyStarts, bodiesEnd, placeKey, placeTextStart,
-        placeEnd, former, fullness);
+    return new Tail(q, bodies, bodyStarts, bodiesEnd, placeKey, placeTextStart, placeEnd, fullness);
   }
 
   private static boolean canonical(LexiconEntry e, String text, int s, int end) {
@@ -235,8 +252,8 @@ final class PhraseParser {
         if (p2 != null) {
           return new Place(p2.end(), "place:" + p2.value().name(), n, false);
         }
-        int runEnd = capitalisedRun(text, n, MAX_PLACE_WORDS);
-        if (runEnd > n && !startsWithSurname(lower, n) && !startsWithOther(lower, n)) {
+        int runEnd = capitalisedRun(text, n, MAX_PLACE_WORDS + 2);
+        if (runEnd > n && !startsWithSurname(lower, n) && !startsWithOffice(lower, n)) {
           int cut = beforeName ? surnameSplit(text, lower, n, runEnd) : runEnd;
           if (cut > n) {
             return new Place(cut, "place:" + lower.substring(n, cut), n, false);
@@ -251,12 +268,14 @@ final class PhraseParser {
         return new Place(e, null, -1, false);
       }
     }
-    if (unknownAllowed && !beforeName && Character.isUpperCase(text.charAt(r)) && !startsWithSurname(lower, r)
-        && !startsWithOther(lower, r)) {
-      // a foreign place without a prefix (Tỉnh ủy Champasak); only when no name can follow
-      int runEnd = capitalisedRun(text, r, MAX_PLACE_WORDS);
-      if (runEnd > r) {
-        return new Place(runEnd, "place:" + lower.substring(r, runEnd), r, false);
+    if (unknownAllowed && Character.isUpperCase(text.charAt(r)) && !startsWithSurname(lower, r)
+        && !startsWithOffice(lower, r)) {
+      // a place without a prefix (Tỉnh ủy Champasak, Huyện ủy Chư Sê): before a name, only when the
+      // name's known surname shows where the place ends
+      int runEnd = capitalisedRun(text, r, MAX_PLACE_WORDS + 2);
+      int cut = beforeName ? surnameOnlySplit(lower, r, runEnd) : runEnd;
+      if (cut > r) {
+        return new Place(cut, "place:" + lower.substring(r, cut), r, false);
       }
     }
     return null;
@@ -266,7 +285,9 @@ final class PhraseParser {
   private int surnameSplit(String text, String lower, int n, int runEnd) {
     int i = n;
     boolean first = true;
+    List<Integer> starts = new ArrayList<>(MAX_PLACE_WORDS);
     while (i < runEnd) {
+      starts.add(i);
       int we = wordEnd(text, i);
       if (!first && lex.isSurname(lower.substring(i, we)) && runEnd - i > we - i) {
         return i - 1;
@@ -274,7 +295,30 @@ final class PhraseParser {
       first = false;
       i = skipSpace(text, we);
     }
+    // "bang Oregon Michael Grant": a foreign name has at least two words, the place the rest
+    if (starts.size() >= 3) {
+      return starts.get(starts.size() - 2) - 1;
+    }
     return runEnd;
+  }
+
+  /** Where a run "Place Surname ..." splits before its first known surname (not its first word), or -1. */
+  private int surnameOnlySplit(String lower, int n, int runEnd) {
+    int i = skipSpace(lower, wordEnd(lower, n));
+    while (i < runEnd) {
+      int we = wordEnd(lower, i);
+      if (lex.isSurname(lower.substring(i, we)) && we < runEnd) {
+        return i - 1;
+      }
+      i = skipSpace(lower, we);
+    }
+    return -1;
+  }
+
+  /** True when a title, body or honorific starts at {@code i}. */
+  boolean startsWithOffice(String lower, int i) {
+    return lex.titles.longestAt(lower, i) != null || lex.bodies.longestAt(lower, i) != null
+        || lex.honorifics.longestAt(lower, i) != null;
   }
 
   boolean startsWithSurname(String lower, int i) {
@@ -335,7 +379,8 @@ final class PhraseParser {
       if (!isCapitalised(text, p, we)) {
         break;
       }
-      if (words > 0 && startsWithOther(lower, p)) {
+      if (words > 0 && (lex.titles.longestAt(lower, p) != null || lex.bodies.longestAt(lower, p) != null
+          || lex.honorifics.longestAt(lower, p) != null)) {
         break;
       }
       end = we;

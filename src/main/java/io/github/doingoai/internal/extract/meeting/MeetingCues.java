@@ -1,0 +1,85 @@
+package io.github.doingoai.internal.extract.meeting;
+
+import io.github.doingoai.internal.gazetteer.Gazetteer;
+import io.github.doingoai.internal.gazetteer.LexiconEntry;
+import io.github.doingoai.internal.gazetteer.LexiconReader;
+import io.github.doingoai.internal.gazetteer.PhraseIndex;
+import io.github.doingoai.internal.text.VietnameseNormalizer;
+import io.github.doingoai.model.MeetingKind;
+import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The curated cue words of {@code data/meeting-cues.tsv}, indexed. Immutable and thread-safe.
+ */
+final class MeetingCues {
+
+  /** What a cue does; the names are column 2 of the file. */
+  enum Role {
+    STRONG, WEAK, RECEPTION_VERB, RECEPTION_OBJECT, IGNORE, GENERIC, SKIP_BEFORE, RECALL_PREV, RECALL_BEFORE,
+    RECALL_AFTER, FUTURE_BEFORE, FUTURE_AFTER, LOCATION_STOP, LOCATION_SKIP, TITLE_TAI, LOCATION_ADMIN, ATTENDEE_NOUN;
+
+    static Role of(String column) {
+      return valueOf(column.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    }
+  }
+
+  /** A meeting word: its role and, for strong and weak cues, the kind of meeting it names. */
+  record Cue(Role role, MeetingKind kind, boolean signing) {}
+
+  static final String FILE = "meeting-cues.tsv";
+
+  /** Cues that may open a meeting mention: strong, weak, reception verbs and their look-alikes. */
+  final PhraseIndex<Cue> meetingWords;
+  private final Map<Role, PhraseIndex<Cue>> byRole = new EnumMap<>(Role.class);
+  private final Map<Role, Set<String>> words = new EnumMap<>(Role.class);
+
+  MeetingCues() {
+    InputStream in = MeetingCues.class.getResourceAsStream("/io/github/doingoai/data/" + FILE);
+    if (in == null) {
+      throw new IllegalStateException("missing bundled resource " + FILE);
+    }
+    Set<String> roles = new HashSet<>();
+    for (Role r : Role.values()) {
+      roles.add(r.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+    List<LexiconEntry> entries = LexiconReader.read(Gazetteer.utf8(in), FILE, roles);
+    VietnameseNormalizer norm = VietnameseNormalizer.instance();
+    PhraseIndex.Builder<Cue> meeting = PhraseIndex.builder();
+    Map<Role, PhraseIndex.Builder<Cue>> builders = new EnumMap<>(Role.class);
+    for (LexiconEntry e : entries) {
+      Role role = Role.of(e.kind());
+      MeetingKind kind = e.column(4).isEmpty() ? null : MeetingKind.valueOf(e.column(4));
+      if ((role == Role.STRONG || role == Role.WEAK || role == Role.RECEPTION_VERB) && kind == null) {
+        throw LexiconReader.bad(e.source(), "column 4 (meeting kind) is needed for role " + e.kind());
+      }
+      Cue cue = new Cue(role, kind, e.column(5).equals("signing"));
+      for (String f : e.forms()) {
+        String key = norm.key(f);
+        builders.computeIfAbsent(role, r -> PhraseIndex.builder()).add(key, cue);
+        words.computeIfAbsent(role, r -> new HashSet<>()).add(key);
+        if (role == Role.STRONG || role == Role.WEAK || role == Role.RECEPTION_VERB || role == Role.IGNORE) {
+          meeting.add(key, cue);
+        }
+      }
+    }
+    meetingWords = meeting.build();
+    for (Role r : Role.values()) {
+      byRole.put(r, builders.getOrDefault(r, PhraseIndex.builder()).build());
+    }
+  }
+
+  /** The index of one role's phrases. */
+  PhraseIndex<Cue> index(Role role) {
+    return byRole.get(role);
+  }
+
+  /** True when {@code lowerWord} is one of the phrases of {@code role}. */
+  boolean is(Role role, String lowerWord) {
+    return words.getOrDefault(role, Set.of()).contains(lowerWord);
+  }
+}

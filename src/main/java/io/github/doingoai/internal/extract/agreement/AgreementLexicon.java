@@ -1,0 +1,103 @@
+package io.github.doingoai.internal.extract.agreement;
+
+import io.github.doingoai.DoingoaiException;
+import io.github.doingoai.ErrorKind;
+import io.github.doingoai.internal.gazetteer.Gazetteer;
+import io.github.doingoai.internal.gazetteer.LexiconEntry;
+import io.github.doingoai.internal.gazetteer.LexiconReader;
+import io.github.doingoai.internal.gazetteer.PhraseIndex;
+import io.github.doingoai.internal.text.VietnameseNormalizer;
+import io.github.doingoai.model.AgreementKind;
+import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The cue words of {@code agreements.tsv}, indexed by role. Immutable; thread-safe. */
+final class AgreementLexicon {
+  static final String FILE = "agreements.tsv";
+  static final Set<String> ROLES = Set.of("kind", "signed", "proposed", "referenced", "neutral", "generic",
+      "generic-after", "party-prefix", "party-stop", "party-head", "not-party", "place-head", "collective",
+      "adverbial", "subject-end", "list-intro");
+
+  private final Map<String, PhraseIndex<String>> byRole = new HashMap<>();
+  /** Status verbs and neutral phrases in one index, so the longest phrase decides. */
+  private final PhraseIndex<String> status;
+  /** Party heads and titles in one index: "Bộ trưởng" (a person) beats "Bộ" (a body). */
+  private final PhraseIndex<String> heads;
+  private final PhraseIndex<AgreementKind> kinds;
+
+  AgreementLexicon() {
+    VietnameseNormalizer norm = VietnameseNormalizer.instance();
+    List<LexiconEntry> entries;
+    try (InputStream in = AgreementLexicon.class.getResourceAsStream("/io/github/doingoai/data/" + FILE)) {
+      if (in == null) {
+        throw new DoingoaiException(ErrorKind.BAD_DATA, FILE + ": missing from the class path");
+      }
+      entries = LexiconReader.read(Gazetteer.utf8(in), FILE, ROLES);
+    } catch (java.io.IOException e) {
+      throw new DoingoaiException(ErrorKind.IO, FILE + ": cannot read: " + e.getMessage(), e);
+    }
+    Map<String, PhraseIndex.Builder<String>> builders = new HashMap<>();
+    PhraseIndex.Builder<String> st = PhraseIndex.builder();
+    PhraseIndex.Builder<String> hd = PhraseIndex.builder();
+    PhraseIndex.Builder<AgreementKind> kd = PhraseIndex.builder();
+    Map<AgreementKind, Integer> seen = new EnumMap<>(AgreementKind.class);
+    for (LexiconEntry e : entries) {
+      AgreementKind kind = null;
+      if (e.kind().equals("kind")) {
+        try {
+          kind = AgreementKind.valueOf(e.column(4));
+        } catch (IllegalArgumentException ex) {
+          throw LexiconReader.bad(e.source(), "column 4 is not an AgreementKind: \"" + e.column(4) + "\"");
+        }
+        seen.merge(kind, 1, Integer::sum);
+      }
+      for (String f : e.forms()) {
+        String k = norm.key(f);
+        builders.computeIfAbsent(e.kind(), x -> PhraseIndex.builder()).add(k, e.kind());
+        switch (e.kind()) {
+          case "signed", "proposed", "referenced", "neutral" -> st.add(k, e.kind());
+          case "party-head", "not-party" -> hd.add(k, e.kind());
+          case "kind" -> kd.add(k, kind);
+          default -> { }
+        }
+      }
+    }
+    builders.forEach((k, b) -> byRole.put(k, b.build()));
+    status = st.build();
+    heads = hd.build();
+    kinds = kd.build();
+  }
+
+  PhraseIndex<AgreementKind> kinds() {
+    return kinds;
+  }
+
+  PhraseIndex<String> status() {
+    return status;
+  }
+
+  PhraseIndex<String> heads() {
+    return heads;
+  }
+
+  /** The phrases of one role; an empty index when the file has none. */
+  PhraseIndex<String> role(String role) {
+    PhraseIndex<String> i = byRole.get(role);
+    return i != null ? i : PhraseIndex.<String>builder().build();
+  }
+
+  /** True when a phrase of {@code role} starts at {@code pos} (whole words). */
+  boolean at(String role, String lower, int pos, int limit) {
+    return role(role).longestAt(lower, pos, limit) != null;
+  }
+
+  /** End of the phrase of {@code role} at {@code pos}, or -1. */
+  int endOf(String role, String lower, int pos, int limit) {
+    PhraseIndex.Hit<String> h = role(role).longestAt(lower, pos, limit);
+    return h == null ? -1 : h.end();
+  }
+}

@@ -1,0 +1,371 @@
+package io.github.doingoai.internal.extract.agreement;
+
+import io.github.doingoai.internal.gazetteer.PhraseIndex;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the bodies bound by an agreement out of one sentence: the list after {@code giữa}, the
+ * subject that signs, the partner after {@code với}, the members of a counted group ({@code 3 tỉnh
+ * gồm A, B và C}) and counted groups resolved to the places the sentence names ({@code 2 tỉnh}).
+ * Works on normalized offsets; stateless apart from its lexicon, so thread-safe.
+ */
+final class PartyFinder {
+  /** A counted group at the start of a party: "hai bên", "2 tỉnh", "3 tỉnh biên giới". */
+  private static final Pattern COUNTED = Pattern.compile("^(?:các|(hai|ba|bốn|năm|\\d{1,2}))\\s");
+
+  /** How far, in chars, from its wording a mention's parties are looked for. */
+  static final int REACH = 400;
+
+  private final AgreementLexicon lex;
+
+  PartyFinder(AgreementLexicon lex) {
+    this.lex = lex;
+  }
+
+  /** A range of normalized text. */
+  record Range(int start, int end) {}
+
+  /** Parties named by one mention, as normalized ranges, in text order, without duplicates. */
+  record Parties(List<Range> ranges) {}
+
+  /**
+   * Parties of the mention of an agreement at {@code [cueStart, cueEnd)} of sentence
+   * {@code [sStart, sEnd)}.
+   */
+  List<Range> find(String text, String lower, int sentenceStart, int sentenceEnd, int cueStart, int cueEnd,
+      boolean twinning) {
+    // parties stand near their agreement; the bound keeps a run-on "sentence" from costing its square
+    int sStart = Math.max(sentenceStart, cueStart - REACH);
+    int sEnd = Math.min(sentenceEnd, cueEnd + REACH);
+    int window = Math.min(sEnd, cueEnd + 160);
+    int clauseEnd = indexOfAny(lower, ";.", cueEnd, window);
+    int between = findWord(lower, "giữa", cueEnd, clauseEnd < 0 ? window : clauseEnd);
+    List<Range> subject = subject(text, lower, sStart, cueStart);
+    if (between >= 0) {
+      int from = between + "giữa".length() + 1;
+      return resolve(text, lower, sStart, sEnd, list(text, lower, from, sEnd, false), subject);
+    }
+    List<Range> out = new ArrayList<>();
+    if (twinning) {
+      int semi = lastIndexOfAny(lower, ";:", sStart, cueStart);
+      List<Range> places = places(text, lower, semi < 0 ? sStart : semi + 1, cueStart);
+      if (!places.isEmpty()) {
+        out.add(places.get(places.size() - 1));
+      }
+    } else {
+      out.addAll(resolve(text, lower, sStart, sEnd, subject, List.of()));
+    }
+    int with = findWord(lower, "với", cueEnd, clauseEnd < 0 ? window : clauseEnd);
+    if (with >= 0) {
+      int from = with + "với".length() + 1;
+      int intro = -1;
+      int stop = indexOfAny(lower, ",;.(", from, window);
+      for (int p = from; p < (stop < 0 ? window : stop); p++) {
+        if (wordStart(lower, p) && lex.at("list-intro", lower, p, window)) {
+          intro = lex.endOf("list-intro", lower, p, window);
+          break;
+        }
+      }
+      if (intro >= 0) {
+        out.addAll(list(text, lower, intro + 1, sEnd, false));
+      } else {
+        List<Range> partner = list(text, lower, from, sEnd, false);
+        out.addAll(resolve(text, lower, sStart, sEnd, partner.isEmpty() ? partner : partner.subList(0, 1), subject));
+      }
+    }
+    return dedupe(lower, out);
+  }
+
+  /** Replaces counted groups by the parties they stand for; drops those that cannot be resolved. */
+  private List<Range> resolve(String text, String lower, int sStart, int sEnd, List<Range> items, List<Range> subject) {
+    List<Range> out = new ArrayList<>();
+    for (Range r : items) {
+      String s = lower.substring(r.start(), r.end());
+      Matcher m = COUNTED.matcher(s);
+      if (m.find() && lex.at("collective", lower, r.start() + m.end(), r.end())) {
+        int n = m.group(1) == null ? -1 : count(m.group(1));
+        String noun = lower.substring(r.start() + m.end(), lex.endOf("collective", lower, r.start() + m.end(), r.end()));
+        List<Range> named;
+        if (lex.at("place-head", lower, r.start() + m.end(), r.end())) {
+          named = places(text, lower, sStart, sEnd);
+          named.removeIf(p -> p.start() >= r.start() && p.start() < r.end());
+        } else {
+          named = subject.stream().filter(x -> !COUNTED.matcher(lower.substring(x.start(), x.end())).find()).toList();
+        }
+        if (noun.isEmpty() || named.isEmpty() || (n > 0 && named.size() != n)) {
+          continue;
+        }
+        out.addAll(named);
+      } else {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static int count(String w) {
+    return switch (w) {
+      case "hai" -> 2;
+      case "ba" -> 3;
+      case "bốn" -> 4;
+      case "năm" -> 5;
+      default -> Integer.parseInt(w);
+    };
+  }
+
+  /**
+   * The subject of the sentence before {@code limit}: the first comma-separated part that does not
+   * open with an adverbial (a date, a place with tại...) and holds a verb that ends a subject.
+   */
+  List<Range> subject(String text, String lower, int sStart, int limit) {
+    int seg = sStart;
+    while (seg < limit) {
+      int comma = indexOfAny(lower, ",", seg, limit);
+      int segEnd = comma < 0 ? limit : comma;
+      int a = skipSpaces(lower, seg, segEnd);
+      if (a < segEnd && !lex.at("adverbial", lower, a, segEnd)) {
+        for (int p = a + 1; p < segEnd; p++) {
+          if (wordStart(lower, p) && lex.at("subject-end", lower, p, segEnd)) {
+            List<Range> items = list(text, lower, a, p, true);
+            return items;
+          }
+        }
+      }
+      if (comma < 0) {
+        break;
+      }
+      seg = comma + 1;
+    }
+    return List.of();
+  }
+
+  /**
+   * The items of a list of parties starting at {@code from}: it runs to a stop word or a sentence
+   * mark, and past its last "và" a comma ends it. Items are trimmed of prefixes and parentheses.
+   */
+  List<Range> list(String text, String lower, int from, int limit, boolean strict) {
+    int end = from;
+    while (end < limit) {
+      char c = lower.charAt(end);
+      if (c == ';' || c == '.' || c == ':' || c == '(' || c == ')' || c == '"' || c == '\n') {
+        if (!(c == '.' && end + 1 < limit && Character.isLetter(lower.charAt(end + 1)))) { // TP.HCM
+          break;
+        }
+      }
+      if (wordStart(lower, end) && end > from && lex.at("party-stop", lower, end, limit)) {
+        break;
+      }
+      end++;
+    }
+    // drop a parenthesis and what follows it only when it closes again: "Champasak (Lào) đã ..."
+    int lastAnd = lastWord(lower, "và", from, end);
+    int cut = indexOfAny(lower, ",", lastAnd < 0 ? from : lastAnd, end);
+    if (cut >= 0) {
+      end = cut;
+    }
+    List<Range> raw = new ArrayList<>();
+    int s = from;
+    for (int p = from; p <= end; p++) {
+      boolean sep = p == end || lower.charAt(p) == ',';
+      int skip = 1;
+      if (!sep && wordStart(lower, p) && lower.startsWith("và ", p) && p > from) {
+        sep = true;
+        skip = 3;
+      } else if (!sep && wordStart(lower, p) && lower.startsWith("cùng ", p) && p > from) {
+        sep = true;
+        skip = lower.startsWith("cùng với ", p) ? 9 : 5;
+      }
+      if (sep) {
+        Range r = trim(lower, s, p);
+        if (r != null) {
+          raw.add(r);
+        }
+        s = p + skip;
+        p = s - 1;
+      }
+    }
+    List<Range> out = new ArrayList<>();
+    for (Range r : raw) {
+      // in a subject the first item must be a body or a place; the others may share its head
+      if (accept(text, lower, r, strict && out.isEmpty())) {
+        out.add(r);
+      } else if (strict) {
+        return List.of();
+      }
+    }
+    return sharedHead(text, lower, out);
+  }
+
+  /** "tỉnh Quảng Bình và Champasak": the head belongs to the whole list, so each name stands bare. */
+  private List<Range> sharedHead(String text, String lower, List<Range> items) {
+    if (items.size() < 2 || !lex.at("place-head", lower, items.get(0).start(), items.get(0).end())) {
+      return items;
+    }
+    for (int i = 1; i < items.size(); i++) {
+      Range r = items.get(i);
+      if (lex.at("place-head", lower, r.start(), r.end()) || lex.at("party-head", lower, r.start(), r.end())
+          || !Character.isUpperCase(text.charAt(r.start()))) {
+        return items;
+      }
+    }
+    Range first = items.get(0);
+    int name = lex.endOf("place-head", lower, first.start(), first.end()) + 1;
+    if (name >= first.end() || !Character.isUpperCase(text.charAt(name))) {
+      return items;
+    }
+    List<Range> out = new ArrayList<>(items);
+    out.set(0, new Range(name, first.end()));
+    return out;
+  }
+
+  private boolean accept(String text, String lower, Range r, boolean strict) {
+    PhraseIndex.Hit<String> h = lex.heads().longestAt(lower, r.start(), r.end());
+    if (h != null && h.value().equals("not-party")) {
+      return false;
+    }
+    Matcher counted = COUNTED.matcher(lower.substring(r.start(), r.end()));
+    if (counted.find()) {
+      return lex.at("collective", lower, r.start() + counted.end(), r.end());
+    }
+    int placeEnd = lex.endOf("place-head", lower, r.start(), r.end());
+    if ((h != null && h.end() >= r.end()) || placeEnd >= r.end()) {
+      return false; // a head without its name: "tỉnh", "Ban"
+    }
+    boolean head = h != null || placeEnd >= 0;
+    return strict ? head : head || Character.isUpperCase(text.charAt(r.start()));
+  }
+
+  /** True when a counted group ("hai tỉnh", "các bên") starts at {@code s}. */
+  private boolean counted(String lower, int s, int e) {
+    Matcher m = COUNTED.matcher(lower.substring(s, e));
+    return m.find() && lex.at("collective", lower, s + m.end(), e);
+  }
+
+  /** Trims spaces, a parenthesis, and representative prefixes ("Đoàn đại biểu cấp cao"). */
+  private Range trim(String lower, int s, int e) {
+    int paren = lower.indexOf('(', s);
+    if (paren >= 0 && paren < e) {
+      e = paren;
+    }
+    s = skipSpaces(lower, s, e);
+    while (e > s && (lower.charAt(e - 1) == ' ' || lower.charAt(e - 1) == ',')) {
+      e--;
+    }
+    while (s < e && !counted(lower, s, e)) {
+      int p = lex.endOf("party-prefix", lower, s, e);
+      if (p < 0 || p >= e) {
+        break;
+      }
+      s = skipSpaces(lower, p, e);
+    }
+    return e > s ? new Range(s, e) : null;
+  }
+
+  /** Places written with a head and a capitalised name ("tỉnh Champasak"), distinct, in text order. */
+  List<Range> places(String text, String lower, int from, int to) {
+    Map<String, Range> out = new LinkedHashMap<>();
+    for (int p = from; p < to; p++) {
+      if (!wordStart(lower, p)) {
+        continue;
+      }
+      int h = lex.endOf("place-head", lower, p, to);
+      if (h < 0 || h + 1 >= to || lower.charAt(h) != ' ' || !Character.isUpperCase(text.charAt(h + 1))) {
+        continue;
+      }
+      int e = h + 1;
+      int words = 0;
+      while (e < to && words < 5 && Character.isUpperCase(text.charAt(e))) {
+        int w = e;
+        while (w < to && Character.isLetterOrDigit(text.charAt(w))) {
+          w++;
+        }
+        words++;
+        e = w;
+        if (e + 1 < to && text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1))) {
+          e++;
+        } else {
+          break;
+        }
+      }
+      out.putIfAbsent(lower.substring(h + 1, e), new Range(p, e));
+      p = e;
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  /** Drops a party contained in another one ("tỉnh Tây Ninh" beside "UBND tỉnh Tây Ninh"). */
+  static List<Range> dedupe(String lower, List<Range> items) {
+    List<Range> out = new ArrayList<>();
+    for (Range r : items) {
+      String s = lower.substring(r.start(), r.end());
+      boolean covered = false;
+      for (Range o : items) {
+        String t = lower.substring(o.start(), o.end());
+        if (o != r && t.length() > s.length() && t.contains(s)) {
+          covered = true;
+        }
+      }
+      boolean dup = out.stream().anyMatch(o -> lower.substring(o.start(), o.end()).equals(s));
+      if (!covered && !dup) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  static boolean wordStart(String lower, int p) {
+    return Character.isLetterOrDigit(lower.charAt(p)) && (p == 0 || !Character.isLetterOrDigit(lower.charAt(p - 1)));
+  }
+
+  private static int skipSpaces(String s, int p, int e) {
+    while (p < e && s.charAt(p) == ' ') {
+      p++;
+    }
+    return p;
+  }
+
+  static int indexOfAny(String s, String chars, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static int lastIndexOfAny(String s, String chars, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** First whole-word occurrence of {@code w} in {@code [from, to)}, or -1. */
+  static int findWord(String lower, String w, int from, int to) {
+    for (int i = from; i + w.length() <= to; i++) {
+      if (lower.startsWith(w, i) && wordStart(lower, i)
+          && (i + w.length() == lower.length() || !Character.isLetterOrDigit(lower.charAt(i + w.length())))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastWord(String lower, String w, int from, int to) {
+    int found = -1;
+    for (int i = from; i + w.length() <= to; i++) {
+      if (lower.startsWith(w, i) && wordStart(lower, i)
+          && (i + w.length() == lower.length() || !Character.isLetterOrDigit(lower.charAt(i + w.length())))) {
+        found = i;
+      }
+    }
+    return found;
+  }
+}

@@ -120,6 +120,8 @@ public enum LegacyEncoding {
   }
 
   private static final int MIN_WORDS = 3;
+  /** enough changed words to judge a reading; a longer text is judged on its first ones (keeps detection linear and cheap) */
+  private static final int SAMPLE_WORDS = 2_000;
   private static final Pattern SYLLABLE = Pattern.compile(
       "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?");
 
@@ -134,7 +136,6 @@ public enum LegacyEncoding {
     int n = text.length();
     int viet = 0;
     int odd = 0;
-    int nonAscii = 0; // non-ASCII chars that are not Vietnamese-only: odd ones and the rest
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
@@ -142,21 +143,12 @@ public enum LegacyEncoding {
       }
       if (isVietnameseOnly(c)) {
         viet++;
-      } else {
-        nonAscii++;
-        if (c <= 0xFF && c != 0xA0) {
-          odd++;
-        }
+      } else if (c <= 0xFF && c != 0xA0) {
+        odd++;
       }
     }
-    if (odd < MIN_WORDS) {
-      return Verdict.CLEAN;
-    }
-    if (Tables.MATCH_NEEDS_NON_ASCII && viet * 4 > nonAscii) {
-      // Every legacy match consumes a non-ASCII char that is not Vietnamese-only, so no reading can
-      // change more words than there are such chars: both tests below (viet * 4 <= bestOk, and
-      // viet * 4 <= odd) would fail. Ordinary Unicode Vietnamese ends here, without the four trial
-      // readings that cost more than the rest of normalization.
+    if (odd < MIN_WORDS || viet * 4 > odd) {
+      // too little to judge, or plainly Unicode Vietnamese (mojibake has next to no ă đ ơ ư ạ...)
       return Verdict.CLEAN;
     }
     LegacyEncoding best = null;
@@ -167,7 +159,7 @@ public enum LegacyEncoding {
       int ok = 0;
       int changed = 0;
       int i = 0;
-      while (i < n) {
+      while (i < n && changed < SAMPLE_WORDS) {
         if (!isWordChar(text.charAt(i))) {
           i++;
           continue;
@@ -213,11 +205,6 @@ public enum LegacyEncoding {
     return new Verdict(null, viet * 4 <= odd && odd >= 20 && bestOk * 2 >= bestChanged && bestOk >= MIN_WORDS);
   }
 
-  /** Whether {@link #detect} may stop early on text rich in Vietnamese-only letters (see there). */
-  static boolean stopsEarly() {
-    return Tables.MATCH_NEEDS_NON_ASCII;
-  }
-
   private static boolean isWordChar(char c) {
     return Character.isLetter(c) || (c >= 0x80 && c <= 0xFF && c != 0xA0);
   }
@@ -249,11 +236,6 @@ public enum LegacyEncoding {
     static final Map<String, Character> VNI_MAP = new HashMap<>();
     static final char[] CP1258 = new char[256];
     private static final Map<Character, Integer> BYTE_OF = new HashMap<>();
-    /**
-     * True when no table reading is made of ASCII alone (the UTF-8 and Windows-1258 readings never
-     * are): what lets {@link #detect} stop early. Checked on the data, not assumed.
-     */
-    static final boolean MATCH_NEEDS_NON_ASCII;
 
     static {
       Charset w1252 = Charset.forName("windows-1252");
@@ -268,16 +250,6 @@ public enum LegacyEncoding {
         BYTE_OF.putIfAbsent((char) b, b); // ISO-8859-1 reading, C1 controls included
       }
       load();
-      MATCH_NEEDS_NON_ASCII = everyKeyHasNonAscii(TCVN3_MAP) && everyKeyHasNonAscii(VNI_MAP);
-    }
-
-    private static boolean everyKeyHasNonAscii(Map<String, Character> map) {
-      for (String key : map.keySet()) {
-        if (key.chars().allMatch(ch -> ch < 0x80)) {
-          return false;
-        }
-      }
-      return true;
     }
 
     /** The byte a scraper turned into {@code c}, or -1. */

@@ -16,6 +16,12 @@ public final class Segmenter {
       "tp", "ts", "pgs", "gs", "ths", "bs", "ks", "cn", "ls", "nxb", "tt", "tx", "q", "p", "h", "x",
       "mr", "mrs", "ms", "dr", "st", "no", "vs", "v.v", "tr", "th", "ng", "pts", "đ", "ttg", "nđ", "qđ");
 
+  /**
+   * The longest sentence, in chars: three times the longest of the development corpora (650).
+   * Longer runs are cut at spaces.
+   */
+  static final int MAX_SENTENCE = 2000;
+
   private Segmenter() {}
 
   /** The sentences of {@code text} between {@code start} and {@code end}, trimmed, never empty. */
@@ -85,6 +91,26 @@ public final class Segmenter {
     }
     while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
+    }
+    // A "sentence" longer than MAX_SENTENCE is no sentence but a run-on text (a table, a list, an
+    // attack): cut it at spaces into pieces of at most MAX_SENTENCE chars, so that whatever an
+    // extractor does within one sentence stays bounded and an article costs time linear in its length.
+    while (e - s > MAX_SENTENCE) {
+      int cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
+      if (cut <= s) {
+        cut = s + MAX_SENTENCE;
+      }
+      int pieceEnd = cut;
+      while (pieceEnd > s && Character.isWhitespace(text.charAt(pieceEnd - 1))) {
+        pieceEnd--;
+      }
+      if (pieceEnd > s) {
+        out.add(new Sentence(s, pieceEnd, block));
+      }
+      s = cut;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
     }
     if (e > s) {
       out.add(new Sentence(s, e, block));

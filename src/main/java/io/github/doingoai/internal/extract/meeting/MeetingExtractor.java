@@ -121,6 +121,8 @@ public final class MeetingExtractor {
   private static final class Draft {
     MeetingKind kind;
     final List<Hit> hits = new ArrayList<>();
+    /** The sentences of its strong hits: what weakHost asks once per weak cue (a scan of hits is quadratic). */
+    final java.util.BitSet strongIn = new java.util.BitSet();
     Hit named;
     PartialDate date;
     PartOfDay part;
@@ -344,6 +346,16 @@ public final class MeetingExtractor {
       return to;
     }
 
+    /** The first {@code c} in {@code [from, to)}, or -1. */
+    static int indexOf(String t, char c, int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (t.charAt(k) == c) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
     /** The meeting's name as written, when the mention carries one, and its edition. */
     void name(Hit hit, Sentence sen) {
       int end = sen.end();
@@ -370,10 +382,11 @@ public final class MeetingExtractor {
         }
       }
       // a short parenthesis inside a name, (HNNV), is kept; a long one ends it
-      int paren = t.indexOf('(', hit.end);
-      if (paren >= 0 && paren < i) {
-        int close = t.indexOf(')', paren);
-        if (close < 0 || close - paren > 16 || close > i) {
+      // (both searches bounded: an unbounded indexOf per mention is quadratic on a text without parentheses)
+      int paren = indexOf(t, '(', hit.end, i);
+      if (paren >= 0) {
+        int close = indexOf(t, ')', paren, Math.min(t.length(), paren + 17));
+        if (close < 0 || close > i) {
           i = paren;
         }
       }
@@ -576,6 +589,9 @@ public final class MeetingExtractor {
 
     void add(Draft d, Hit h, boolean strong) {
       d.hits.add(h);
+      if (h.strong) {
+        d.strongIn.set(h.sentence);
+      }
       if (d.named == null && h.nameEnd > 0) {
         d.named = h;
       }
@@ -593,7 +609,7 @@ public final class MeetingExtractor {
     Draft weakHost(List<Draft> drafts, Hit h) {
       List<MeetingKind> hosts = h.kind == MeetingKind.CEREMONY ? SIGNING_HOSTS : VISIT_HOSTS;
       for (Draft d : drafts) {
-        if (hosts.contains(d.kind) && d.hits.stream().anyMatch(x -> x.strong && x.sentence == h.sentence)) {
+        if (hosts.contains(d.kind) && d.strongIn.get(h.sentence)) {
           return d;
         }
       }
@@ -677,6 +693,9 @@ public final class MeetingExtractor {
           out.add(into);
         }
         into.hits.add(h);
+        if (h.strong) {
+          into.strongIn.set(h.sentence);
+        }
         if (into.named == null && h.nameEnd > 0) {
           into.named = h;
         }

@@ -21,7 +21,7 @@ final class MeetingCues {
   /** What a cue does; the names are column 2 of the file. */
   enum Role {
     STRONG, WEAK, RECEPTION_VERB, RECEPTION_OBJECT, IGNORE, GENERIC, SKIP_BEFORE, RECALL_PREV, RECALL_BEFORE,
-    RECALL_AFTER, FUTURE_BEFORE, FUTURE_AFTER, LOCATION_STOP, LOCATION_SKIP, TITLE_TAI, LOCATION_ADMIN, ATTENDEE_NOUN;
+    RECALL_AFTER, FUTURE_BEFORE, FUTURE_AFTER, LOCATION_STOP, LOCATION_SKIP, TITLE_TAI, LOCATION_ADMIN, ATTENDEE_NOUN, REPORT_SIGNAL;
 
     static Role of(String column) {
       return valueOf(column.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));

@@ -45,7 +45,8 @@ public final class MeetingExtractor {
   private static final List<MeetingKind> VISIT_HOSTS = List.of(MeetingKind.RECEPTION, MeetingKind.WORKING_SESSION,
       MeetingKind.VISIT, MeetingKind.TALKS, MeetingKind.CONFERENCE, MeetingKind.CEREMONY, MeetingKind.SEMINAR);
 
-  private static final Pattern EDITION = Pattern.compile("(?<![\\p{L}\\d])lần thứ (\\d{1,3}|[ivxlc]{1,8})(?![\\p{L}\\d])");
+  private static final Pattern EDITION = Pattern.compile("(?<![\\p{L}\\d])lần thứ (\\d{1,3}|[ivxlc]{1,8}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\\p{L}\\d])");
+  private static final List<String> ORDINALS = List.of("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười");
   /** {@code Hội nghị Ngoại vụ 18}: a name of capitalised words that ends with its number. */
   private static final Pattern EDITION_BARE = Pattern.compile("^\\S+ \\S+(?: \\p{Lu}\\S*){1,5} (\\d{1,3})$");
   private static final Pattern EDITION_YEAR =
@@ -63,14 +64,25 @@ public final class MeetingExtractor {
   private static final Set<String> PREPOSITIONS = Set.of("tại", "dự", "của", "với", "ở", "trong", "về", "cho");
   private static final Pattern NAMED_YEAR = Pattern.compile(" ?-? ?\\(?năm (\\d{4})(?!\\d)");
   private static final int RECENT_DAYS = 45;
+  /**
+   * How far, in chars, a cue looks around itself for its clause and cues; bounds the work per cue
+   * so that the work per article stays linear even in a text without punctuation.
+   */
+  private static final int REACH = 300;
+  /** More meetings than this in one article is noise, not news; bounds the merging work. */
+  private static final int MAX_MEETINGS = 40;
   private static final Pattern CODE_BEFORE = Pattern.compile("\\d+[/-]\\p{L}");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\p{M}\\d.]*");
 
   private final MeetingCues cues;
   private final Pattern attendees;
+  private final io.github.doingoai.internal.extract.official.OrganisationFinder bodies;
+  private final Venues venues;
 
   public MeetingExtractor(Gazetteer gazetteer) {
     this.cues = new MeetingCues();
+    this.venues = new Venues(cues);
+    this.bodies = new io.github.doingoai.internal.extract.official.OrganisationFinder(gazetteer);
     this.attendees = Pattern.compile("(?<![\\p{L}\\d.])(gần|hơn|trên|khoảng|chừng|xấp xỉ|lên tới|lên đến|tới)? ?"
         + "(\\d{1,3}(?:\\.\\d{3}){0,2}) (?:" + attendeeNouns() + ")(?![\\p{L}])");
   }
@@ -121,8 +133,6 @@ public final class MeetingExtractor {
   private static final class Draft {
     MeetingKind kind;
     final List<Hit> hits = new ArrayList<>();
-    /** The sentences of its strong hits: what weakHost asks once per weak cue (a scan of hits is quadratic). */
-    final java.util.BitSet strongIn = new java.util.BitSet();
     Hit named;
     PartialDate date;
     PartOfDay part;
@@ -139,6 +149,11 @@ public final class MeetingExtractor {
     final List<Sentence> sentences;
     final List<int[]> dateAt = new ArrayList<>(); // {normStart, normEnd, index into ctx.dates()}
     final List<Object[]> officialAt = new ArrayList<>(); // {normStart, Official}
+    /** Per sentence: every date in it, and those that may date a meeting there (by start). */
+    final List<List<int[]>> datesIn = new ArrayList<>();
+    final List<List<int[]>> dayDatesIn = new ArrayList<>();
+    /** Per sentence: the official mentions in it. */
+    final List<List<Object[]>> officialsIn = new ArrayList<>();
 
     Run(ArticleContext ctx) {
       this.ctx = ctx;
@@ -157,6 +172,43 @@ public final class MeetingExtractor {
         }
       }
       officialAt.sort((a, b) -> Integer.compare((Integer) a[0], (Integer) b[0]));
+      dateAt.sort((a, b) -> Integer.compare(a[0], b[0]));
+      // one pass over sentences, dates and mentions, all in text order: linear in the article
+      int di = 0;
+      int oi = 0;
+      for (Sentence sen : sentences) {
+        List<int[]> all = new ArrayList<>(2);
+        List<int[]> days = new ArrayList<>(2);
+        while (di < dateAt.size() && dateAt.get(di)[0] < sen.start()) {
+          di++;
+        }
+        int depth = 0;
+        int pos = sen.start();
+        while (di < dateAt.size() && dateAt.get(di)[0] < sen.end()) {
+          int[] d = dateAt.get(di++);
+          for (; pos < d[0]; pos++) {
+            char c = s.charAt(pos);
+            depth = c == '(' ? depth + 1 : c == ')' ? Math.max(0, depth - 1) : depth;
+          }
+          all.add(d);
+          TemporalExpression te = ctx.dates().get(d[2]);
+          boolean day = te.kind() == TemporalKind.DATE || te.kind() == TemporalKind.RELATIVE && te.end() == null;
+          if (day && te.date() != null && te.date().day().isPresent() && depth == 0
+              && !documentDate(sen.start(), d[0])) {
+            days.add(d);
+          }
+        }
+        datesIn.add(all);
+        dayDatesIn.add(days);
+        List<Object[]> offs = new ArrayList<>(2);
+        while (oi < officialAt.size() && (Integer) officialAt.get(oi)[0] < sen.start()) {
+          oi++;
+        }
+        while (oi < officialAt.size() && (Integer) officialAt.get(oi)[0] < sen.end()) {
+          offs.add(officialAt.get(oi++));
+        }
+        officialsIn.add(offs);
+      }
     }
 
     void go() {
@@ -190,6 +242,7 @@ public final class MeetingExtractor {
           }
           governingDate(hit, sen);
           recallByTime(hit);
+          recallByYear(hit);
         }
         hits.addAll(inSentence);
       }
@@ -230,6 +283,33 @@ public final class MeetingExtractor {
       if (far) {
         hit.status = hit.strong ? Status.RECALLED : Status.GENERIC;
         hit.date = null;
+      }
+    }
+
+    /**
+     * "Năm 2023, tỉnh đã tổ chức thành công Hội nghị ... vào tháng 9/2023": a mention without a day
+     * whose sentence places it in a month or year (outside its name) is an earlier or later
+     * meeting, unless that is the reference date's own month or year.
+     */
+    void recallByYear(Hit hit) {
+      if (!hit.strong || hit.status != Status.REPORTED || hit.date != null) {
+        return;
+      }
+      int nameEnd = hit.nameEnd > 0 ? hit.nameEnd : hit.end;
+      var ref = ctx.reference();
+      for (int[] d : datesIn.get(hit.sentence)) {
+        TemporalExpression te = ctx.dates().get(d[2]);
+        boolean inName = d[0] >= hit.start && d[0] <= nameEnd + 1;
+        if (inName || te.kind() != TemporalKind.YEAR && te.kind() != TemporalKind.MONTH) {
+          continue;
+        }
+        int year = te.date().year().orElse(-1);
+        boolean current = ref != null && year == ref.getYear() && (te.kind() == TemporalKind.YEAR
+            || Math.abs(te.date().month().orElse(0) - ref.getMonthValue()) <= 1);
+        if (!current) {
+          hit.status = Status.RECALLED;
+          return;
+        }
       }
     }
 
@@ -276,7 +356,7 @@ public final class MeetingExtractor {
       int clauseEnd = clauseEnd(hit.end, sen.end());
       boolean recalled = !prev.isEmpty() && (cues.is(Role.RECALL_PREV, prev.get(0))
           || prev.size() > 1 && cues.is(Role.RECALL_PREV, prev.get(1) + " " + prev.get(0)))
-          || !cues.index(Role.RECALL_BEFORE).findAll(s, sen.start(), hit.start).isEmpty()
+          || !cues.index(Role.RECALL_BEFORE).findAll(s, Math.max(sen.start(), hit.start - REACH), hit.start).isEmpty()
           || !cues.index(Role.RECALL_AFTER).findAll(s, hit.end, clauseEnd).isEmpty()
           || !cues.index(Role.FUTURE_BEFORE).findAll(s, clauseStart, hit.start).isEmpty()
           || !cues.index(Role.FUTURE_AFTER).findAll(s, hit.end, clauseEnd).isEmpty();
@@ -327,6 +407,7 @@ public final class MeetingExtractor {
     }
 
     int clauseStart(int pos, int from) {
+      from = Math.max(from, pos - REACH);
       for (int i = pos - 1; i >= from; i--) {
         char c = s.charAt(i);
         if (c == ',' || c == ';' || c == ':') {
@@ -337,6 +418,7 @@ public final class MeetingExtractor {
     }
 
     int clauseEnd(int pos, int to) {
+      to = Math.min(to, pos + REACH);
       for (int i = pos; i < to; i++) {
         char c = s.charAt(i);
         if (c == ',' || c == ';' || c == ':' || c == '.' && (i + 1 == to || s.charAt(i + 1) == ' ')) {
@@ -346,19 +428,9 @@ public final class MeetingExtractor {
       return to;
     }
 
-    /** The first {@code c} in {@code [from, to)}, or -1. */
-    static int indexOf(String t, char c, int from, int to) {
-      for (int k = from; k < to; k++) {
-        if (t.charAt(k) == c) {
-          return k;
-        }
-      }
-      return -1;
-    }
-
     /** The meeting's name as written, when the mention carries one, and its edition. */
     void name(Hit hit, Sentence sen) {
-      int end = sen.end();
+      int end = Math.min(sen.end(), hit.end + 250);
       int i = hit.end;
       Matcher m = NAME_STOP.matcher(t);
       int from = hit.end;
@@ -375,18 +447,17 @@ public final class MeetingExtractor {
         i = m.start();
         break;
       }
-      for (int[] d : dateAt) {
+      for (int[] d : datesIn.get(hit.sentence)) {
         if (d[0] > hit.end && d[0] < i) {
           i = d[0]; // "Hội nghị X ngày 10/5": the date is no part of the name
           break;
         }
       }
       // a short parenthesis inside a name, (HNNV), is kept; a long one ends it
-      // (both searches bounded: an unbounded indexOf per mention is quadratic on a text without parentheses)
       int paren = indexOf(t, '(', hit.end, i);
       if (paren >= 0) {
-        int close = indexOf(t, ')', paren, Math.min(t.length(), paren + 17));
-        if (close < 0 || close > i) {
+        int close = indexOf(t, ')', paren, Math.min(t.length(), paren + 20));
+        if (close < 0 || close - paren > 16 || close > i) {
           i = paren;
         }
       }
@@ -422,26 +493,23 @@ public final class MeetingExtractor {
      * after; never a date in parentheses or one that belongs to a document code.
      */
     void governingDate(Hit hit, Sentence sen) {
-      int[] before = null;
-      int[] after = null;
-      for (int[] d : dateAt) {
-        if (d[0] < sen.start() || d[0] >= sen.end()) {
-          continue;
-        }
-        TemporalExpression te = ctx.dates().get(d[2]);
-        boolean day = te.kind() == TemporalKind.DATE
-            || te.kind() == TemporalKind.RELATIVE && te.end() == null;
-        if (!day || te.date() == null || te.date().day().isEmpty() || insideParens(sen.start(), d[0])
-            || documentDate(sen.start(), d[0])) {
-          continue;
-        }
-        if (d[0] < hit.start) {
-          before = d;
-        } else if (after == null && hit.strong && heldOn(hit, d[0])) {
-          after = d; // a weak cue's later date is the date of what was signed or visited, not of a meeting
+      List<int[]> days = dayDatesIn.get(hit.sentence);
+      int lo = 0;
+      int hi = days.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (days.get(mid)[0] < hit.start) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
       }
-      int[] chosen = before != null ? before : after;
+      int[] chosen = null;
+      if (lo > 0) {
+        chosen = days.get(lo - 1);
+      } else if (lo < days.size() && hit.strong && heldOn(hit, days.get(lo)[0])) {
+        chosen = days.get(lo); // a weak cue's later date is the date of what was signed or visited
+      }
       if (chosen != null) {
         hit.date = ctx.dates().get(chosen[2]);
         hit.dateStart = chosen[0];
@@ -459,8 +527,13 @@ public final class MeetingExtractor {
       if (nameEnd >= date) {
         return true;
       }
-      String gap = s.substring(nameEnd, date);
-      if (gap.equals(", ") || gap.equals(" ") || gap.equals(" vào ") || gap.equals(" ngày ")) {
+      String gap = date - nameEnd > 8 ? "" : s.substring(nameEnd, date);
+      if (gap.equals(" ") || gap.equals(" vào ") || gap.equals(" ngày ")) {
+        return true;
+      }
+      // "Tại Hội nghị X, sáng 14/12, ...": the meeting frames the sentence; not "Trong khuôn khổ chuyến thăm, sáng 6/11"
+      String before = first(previousWords(hit.start, Math.max(0, hit.start - 20), 1));
+      if (gap.equals(", ") && ("tại".equals(before) || "nhân".equals(before))) {
         return true;
       }
       String near = s.substring(Math.max(hit.end, date - 25), date);
@@ -470,19 +543,6 @@ public final class MeetingExtractor {
         }
       }
       return false;
-    }
-
-    boolean insideParens(int from, int pos) {
-      int depth = 0;
-      for (int i = from; i < pos; i++) {
-        char c = s.charAt(i);
-        if (c == '(') {
-          depth++;
-        } else if (c == ')' && depth > 0) {
-          depth--;
-        }
-      }
-      return depth > 0;
     }
 
     /** {@code Kết luận số 12-KL/TW ngày 12-8-2021}: a code shortly before the date in its clause. */
@@ -510,7 +570,7 @@ public final class MeetingExtractor {
           }
         }
         if (into == null) {
-          if (anyOfKind && h.date == null) {
+          if (anyOfKind && h.date == null || drafts.size() >= MAX_MEETINGS) {
             continue; // another edition named in passing, with no day of its own: not reported as held
           }
           into = new Draft();
@@ -519,14 +579,23 @@ public final class MeetingExtractor {
         }
         add(into, h, true);
       }
+      java.util.Map<Integer, List<Draft>> bySentence = new java.util.HashMap<>();
+      for (Draft d : drafts) {
+        for (Hit x : d.hits) {
+          List<Draft> l = bySentence.computeIfAbsent(x.sentence, k -> new ArrayList<>(1));
+          if (!l.contains(d)) {
+            l.add(d);
+          }
+        }
+      }
       for (Hit h : hits) {
         if (h.strong || h.status != Status.REPORTED) {
           continue;
         }
-        Draft host = weakHost(drafts, h);
+        Draft host = weakHost(drafts, bySentence.getOrDefault(h.sentence, List.of()), h);
         if (host != null) {
           add(host, h, false);
-        } else if (h.date != null || drafts.isEmpty()) {
+        } else if (h.date != null && drafts.size() < MAX_MEETINGS) {
           Draft d = new Draft();
           d.kind = h.kind;
           drafts.add(d);
@@ -534,6 +603,8 @@ public final class MeetingExtractor {
         }
       }
       mergeSignings(drafts);
+      drafts.removeIf(d -> d.date == null && d.hits.stream().noneMatch(this::reportedAsHeld)
+          && !borrowsDate(d));
       for (Draft d : drafts) {
         if (d.date == null) {
           borrowNextSentenceDate(d);
@@ -552,6 +623,26 @@ public final class MeetingExtractor {
       }
       drafts.sort((a, b) -> Integer.compare(a.hits.get(0).start, b.hits.get(0).start));
       return drafts;
+    }
+
+    /**
+     * An undated mention counts only with a sign, in its clause, that the meeting took place
+     * ({@code Tại buổi tiếp}, {@code chủ trì hội nghị}, {@code chuyến thăm ... lần này}); a bare
+     * {@code hội nghị} in a sentence about rules or plans is not a report.
+     */
+    boolean reportedAsHeld(Hit h) {
+      if (!h.strong) {
+        return false;
+      }
+      Sentence sen = sentences.get(h.sentence);
+      int from = clauseStart(h.start, sen.start());
+      int to = clauseEnd(h.end, sen.end());
+      return !cues.index(Role.REPORT_SIGNAL).findAll(s, from, to).isEmpty();
+    }
+
+    boolean borrowsDate(Draft d) {
+      borrowNextSentenceDate(d);
+      return d.date != null;
     }
 
     /**
@@ -589,9 +680,6 @@ public final class MeetingExtractor {
 
     void add(Draft d, Hit h, boolean strong) {
       d.hits.add(h);
-      if (h.strong) {
-        d.strongIn.set(h.sentence);
-      }
       if (d.named == null && h.nameEnd > 0) {
         d.named = h;
       }
@@ -606,10 +694,10 @@ public final class MeetingExtractor {
     }
 
     /** The meeting a weak cue belongs to: one named in its sentence, else the best of its kinds that agrees on the day. */
-    Draft weakHost(List<Draft> drafts, Hit h) {
+    Draft weakHost(List<Draft> drafts, List<Draft> sameSentence, Hit h) {
       List<MeetingKind> hosts = h.kind == MeetingKind.CEREMONY ? SIGNING_HOSTS : VISIT_HOSTS;
-      for (Draft d : drafts) {
-        if (hosts.contains(d.kind) && d.strongIn.get(h.sentence)) {
+      for (Draft d : sameSentence) {
+        if (hosts.contains(d.kind)) {
           return d;
         }
       }
@@ -639,7 +727,7 @@ public final class MeetingExtractor {
         if (namesMeeting) {
           continue;
         }
-        for (int[] da : dateAt) {
+        for (int[] da : datesIn.get(next)) {
           TemporalExpression te = ctx.dates().get(da[2]);
           if (da[0] == sen.start() && te.kind() == TemporalKind.DATE && te.date().day().isPresent()) {
             d.date = te.date();
@@ -654,12 +742,12 @@ public final class MeetingExtractor {
     /** A caption's {@code sáng 21/8} gives the part of day of the meeting held on 21/8. */
     PartOfDay partFromOtherMentions(Draft d) {
       PartOfDay found = null;
+      Set<Integer> seen = new java.util.HashSet<>();
       for (Hit h : d.hits) {
-        Sentence sen = sentences.get(h.sentence);
-        for (int[] da : dateAt) {
-          if (da[0] < sen.start() || da[0] >= sen.end()) {
-            continue;
-          }
+        if (!seen.add(h.sentence)) {
+          continue;
+        }
+        for (int[] da : datesIn.get(h.sentence)) {
           TemporalExpression te = ctx.dates().get(da[2]);
           if (te.partOfDay() != null && te.kind() == TemporalKind.DATE && sameDay(d.date, te.date())) {
             if (found != null && found != te.partOfDay()) {
@@ -688,14 +776,14 @@ public final class MeetingExtractor {
           }
         }
         if (into == null) {
+          if (out.size() >= MAX_MEETINGS) {
+            continue;
+          }
           into = new Draft();
           into.kind = h.kind;
           out.add(into);
         }
         into.hits.add(h);
-        if (h.strong) {
-          into.strongIn.set(h.sentence);
-        }
         if (into.named == null && h.nameEnd > 0) {
           into.named = h;
         }
@@ -719,10 +807,10 @@ public final class MeetingExtractor {
       String name = d.named == null ? null : text.span(d.named.start, d.named.nameEnd).text();
       String location = null;
       if (d.dateSentence >= 0) {
-        location = location(sentences.get(d.dateSentence));
+        location = venues.find(text, sentences.get(d.dateSentence).start(), sentences.get(d.dateSentence).end());
       } else {
         for (int si : evidenceSentences) {
-          location = location(sentences.get(si));
+          location = venues.find(text, sentences.get(si).start(), sentences.get(si).end());
           if (location != null) {
             break;
           }
@@ -736,8 +824,8 @@ public final class MeetingExtractor {
       String theme = null;
       for (int si : evidenceSentences) {
         Sentence sen = sentences.get(si);
-        chairs(sen, chairs);
-        participants(sen, participants);
+        chairs(si, chairs);
+        participants(si, participants);
         if (count == null) {
           Matcher m = attendees.matcher(s).region(sen.start(), sen.end());
           if (m.find()) {
@@ -754,7 +842,7 @@ public final class MeetingExtractor {
       }
       for (Hit h : d.hits) {
         if (theme == null && h.strong && !"tại".equals(first(previousWords(h.start, sentences.get(h.sentence).start(), 1)))) {
-          Matcher m = THEME.matcher(t).region(h.end, sentences.get(h.sentence).end());
+          Matcher m = THEME.matcher(t).region(h.end, Math.min(sentences.get(h.sentence).end(), h.end + 480));
           if (m.find() && m.start() - h.end <= 160) {
             theme = text.span(m.start(1), m.end(1)).text();
           }
@@ -779,97 +867,9 @@ public final class MeetingExtractor {
       return l.isEmpty() ? null : l.get(0);
     }
 
-    /** The venue named with {@code tại} in one sentence, or {@code null}. */
-    String location(Sentence sen) {
-      int i = sen.start();
-      while (true) {
-        int at = s.indexOf("tại ", i);
-        if (at < 0 || at >= sen.end()) {
-          return null;
-        }
-        i = at + 4;
-        if (at > 0 && Character.isLetterOrDigit(s.charAt(at - 1))) {
-          continue;
-        }
-        int p = at + 4;
-        if (cues.index(Role.LOCATION_SKIP).longestAt(s, p, sen.end()) != null
-            || cues.meetingWords.longestAt(s, p, sen.end()) != null) {
-          continue;
-        }
-        if (partOfTitle(at, sen.start())) {
-          continue;
-        }
-        int end = venueEnd(p, sen.end());
-        if (end <= p) {
-          continue;
-        }
-        // "Cửa khẩu quốc tế Mộc Bài, tỉnh Tây Ninh": a unit of the venue's province after a comma
-        if (end + 2 < sen.end() && s.startsWith(", ", end)) {
-          PhraseIndex.Hit<Cue> unit = cues.index(Role.LOCATION_ADMIN).longestAt(s, end + 2, sen.end());
-          if (unit != null) {
-            int e2 = venueEnd(end + 2, sen.end());
-            if (e2 > unit.end() + 1 && e2 - end <= 40 && Character.isUpperCase(t.charAt(unit.end() + 1))
-                && (e2 >= sen.end() || ",.;".indexOf(t.charAt(e2)) >= 0)) {
-              end = e2;
-            }
-          }
-        }
-        String venue = t.substring(p, end);
-        if (venue.length() > 90 || venue.chars().noneMatch(Character::isUpperCase)) {
-          continue;
-        }
-        return text.span(p, end).text();
-      }
-    }
-
-    /**
-     * "Đại sứ Cuba tại Việt Nam": {@code tại} inside an office, with no verb between the title
-     * word and it, names where the office is, not where the meeting is.
-     */
-    boolean partOfTitle(int at, int from) {
-      int clause = clauseStart(at, from);
-      List<PhraseIndex.Hit<Cue>> titles = cues.index(Role.TITLE_TAI).findAll(s, Math.max(clause, at - 80), at);
-      for (PhraseIndex.Hit<Cue> title : titles) {
-        boolean verbBetween = false;
-        for (int i = title.end(); i < at; i++) {
-          if (s.charAt(i) == ' ' && cues.index(Role.LOCATION_STOP).longestAt(s, i + 1, at) != null) {
-            verbBetween = true;
-            break;
-          }
-        }
-        if (!verbBetween) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Where a venue phrase ends: a comma, a stop, or a word that starts the clause's verb. */
-    int venueEnd(int p, int limit) {
-      int i = p;
-      int depth = 0;
-      while (i < limit) {
-        char c = s.charAt(i);
-        if (c == '(') {
-          depth++;
-        } else if (c == ')') {
-          depth = Math.max(0, depth - 1);
-        } else if (depth == 0 && (c == ',' || c == ';' || c == ':' || c == '"'
-            || c == '.' && (i + 1 >= limit || s.charAt(i + 1) == ' '))) {
-          break;
-        } else if (depth == 0 && c == ' ' && i + 1 < limit
-            && cues.index(Role.LOCATION_STOP).longestAt(s, i + 1, limit) != null) {
-          break;
-        }
-        i++;
-      }
-      while (i > p && s.charAt(i - 1) == ' ') {
-        i--;
-      }
-      return i;
-    }
-
-    void chairs(Sentence sen, List<String> chairs) {
+    void chairs(int si, List<String> chairs) {
+      Sentence sen = sentences.get(si);
+      List<Object[]> here = officialsIn.get(si);
       int i = sen.start();
       while (true) {
         int at = s.indexOf("chủ trì", i);
@@ -884,7 +884,7 @@ public final class MeetingExtractor {
         boolean co = at >= 4 && s.startsWith("đồng ", at - 5);
         boolean passive = at >= 4 && s.startsWith("sự ", at - 3);
         if (passive) {
-          for (Object[] o : officialAt) {
+          for (Object[] o : here) {
             int p = (Integer) o[0];
             if (p >= at && p < sen.end()) {
               addOnce(chairs, ((Official) o[1]).name());
@@ -895,7 +895,7 @@ public final class MeetingExtractor {
           }
           continue;
         }
-        for (Object[] o : officialAt) {
+        for (Object[] o : here) {
           int p = (Integer) o[0];
           if (p >= sen.start() && p < at) {
             addOnce(chairs, ((Official) o[1]).name());
@@ -907,17 +907,15 @@ public final class MeetingExtractor {
       }
     }
 
-    void participants(Sentence sen, Set<String> out) {
+    void participants(int si, Set<String> out) {
+      Sentence sen = sentences.get(si);
       String sentence = s.substring(sen.start(), sen.end());
       if (!(sentence.contains("dự") || sentence.contains("trưởng đoàn") || sentence.contains("có mặt")
           || sentence.contains("tiếp"))) {
         return;
       }
-      for (Object[] o : officialAt) {
-        int p = (Integer) o[0];
-        if (p >= sen.start() && p < sen.end()) {
-          out.add(((Official) o[1]).name());
-        }
+      for (Object[] o : officialsIn.get(si)) {
+        out.add(((Official) o[1]).name());
       }
     }
 
@@ -945,8 +943,11 @@ public final class MeetingExtractor {
           continue;
         }
         Sentence sen = sentences.get(h.sentence);
-        int verb = s.lastIndexOf("tổ chức ", h.start);
-        if (verb < sen.start() || h.start - verb > 12) {
+        int verb = -1;
+        for (int k = Math.max(sen.start(), h.start - 12); k < h.start && verb < 0; k++) {
+          verb = s.startsWith("tổ chức ", k) ? k : -1;
+        }
+        if (verb < 0) {
           continue;
         }
         int from = sen.start();
@@ -958,13 +959,21 @@ public final class MeetingExtractor {
         for (int i = from; i < verb; i++) {
           if (s.charAt(i) == ',') {
             String head = s.substring(from, i).trim();
-            if (lastComma < 0 && (head.startsWith("tại ") || dateAt.stream().anyMatch(x -> x[0] >= sen.start() && x[1] <= verb))
+            if (lastComma < 0 && (head.startsWith("tại ") || !datesIn.get(h.sentence).isEmpty() && datesIn.get(h.sentence).get(0)[1] <= verb)
                 && (head.startsWith("tại ") || head.split(" ").length <= 4)) {
               from = i + 1;
               continue;
             }
             lastComma = i;
           }
+        }
+        // the curated bodies first: "Ban cán sự đảng Bộ Ngoại giao phối hợp Ban Dân vận Trung ương"
+        List<String> known = new ArrayList<>();
+        for (var o : bodies.organisations(text, from, verb)) {
+          known.add(o.span().text());
+        }
+        if (!known.isEmpty()) {
+          return known;
         }
         String span = t.substring(from, verb).trim();
         span = span.replaceAll("(?:\\s(?:đã|sẽ|cùng|phối hợp))+$", "").trim();
@@ -982,6 +991,10 @@ public final class MeetingExtractor {
   }
 
   private static Integer number(String g) {
+    int ordinal = ORDINALS.indexOf(g);
+    if (ordinal >= 0) {
+      return ordinal + 1;
+    }
     if (Character.isDigit(g.charAt(0))) {
       int n = Integer.parseInt(g);
       return n > 0 ? n : null;
@@ -1000,6 +1013,16 @@ public final class MeetingExtractor {
       prev = Math.max(prev, v);
     }
     return total > 0 ? total : null;
+  }
+
+  /** The first {@code c} in {@code [from, to)} of {@code x}, or -1; never reads past {@code to}. */
+  private static int indexOf(String x, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (x.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int parseCount(String g) {

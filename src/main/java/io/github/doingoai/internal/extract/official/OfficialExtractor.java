@@ -51,7 +51,20 @@ public final class OfficialExtractor {
     final String key;
     final String name;
     final int firstStart;
-    final List<Held> held = new ArrayList<>();
+    /** One wording per office identity, the fullest (or first) one: keeps repeated mentions cheap. */
+    final Map<String, Held> held = new LinkedHashMap<>();
+
+    void add(Held h) {
+      Held old = held.get(h.key());
+      if (old == null || h.fullness() > old.fullness()) {
+        held.put(h.key(), old == null ? h : withOrder(h, old.order()));
+      }
+    }
+
+    private static Held withOrder(Held h, int order) {
+      return new Held(h.text(), h.title(), h.body(), h.former(), h.span(), h.key(), h.titleName(), h.bodyKey(), h.placeKey(),
+          h.fullness(), order);
+    }
 
     Person(String key, String name, int firstStart) {
       this.key = key;
@@ -75,9 +88,21 @@ public final class OfficialExtractor {
 
     int i = 0;
     int n = text.length();
+    int checkedBlock = -2;
+    boolean blockTitleCased = false;
     while (i < n) {
       if (!PhraseParser.isWordStart(text, i) || !st.isContent(i)) {
         i++;
+        continue;
+      }
+      int blockIndex = st.blockAt(i);
+      if (blockIndex != checkedBlock) {
+        checkedBlock = blockIndex;
+        blockTitleCased = blockIndex >= 0 && titleCased(text, st.blocks().get(blockIndex));
+      }
+      if (blockTitleCased) {
+        // "Bí Thư Tỉnh Ủy Gặp Mặt Đoàn": every word capitalised, so capitals mark no name
+        i = st.blocks().get(blockIndex).end();
         continue;
       }
       int hist = parser.historicalAt(lower, i);
@@ -102,6 +127,21 @@ public final class OfficialExtractor {
 
     List<Official> out = resolve(ctx, nt, people, bares);
     return out;
+  }
+
+  /** True for a line in title case: at least six words, nearly all capitalised (headlines of some sites). */
+  static boolean titleCased(String text, io.github.doingoai.internal.text.Block b) {
+    int words = 0;
+    int caps = 0;
+    for (int k = b.start(); k < b.end(); k++) {
+      if (PhraseParser.isWordStart(text, k) && Character.isLetter(text.charAt(k))) {
+        words++;
+        if (Character.isUpperCase(text.charAt(k))) {
+          caps++;
+        }
+      }
+    }
+    return words >= 6 && caps * 10 >= words * 9;
   }
 
   private boolean startsOffice(String text, String lower, int i) {
@@ -273,7 +313,7 @@ public final class OfficialExtractor {
       }
       String titleName = ph.title().name();
       String fullKey = titleName + "#" + bodyKey + "#" + placeKey + "#" + ph.former();
-      person.held.add(new Held(text, title, body, ph.former(), span, fullKey, titleName, bodyKey, placeKey,
+      person.add(new Held(text, title, body, ph.former(), span, fullKey, titleName, bodyKey, placeKey,
           ph.fullness() + (completion != null ? 0 : 0), order[0]++));
     }
     assert !nameText.isEmpty();
@@ -335,36 +375,69 @@ public final class OfficialExtractor {
     // positions, each office once in its fullest form
     Map<Person, List<Held>> positions = new HashMap<>();
     for (Person p : persons) {
-      positions.put(p, fullest(p.held));
+      positions.put(p, fullest(new ArrayList<>(p.held.values())));
     }
-    // bare offices that fit exactly one official
-    for (Bare b : bares) {
-      TitlePhrase ph = b.phrase();
-      if (bare(ph) && !OfficialLexicon.standalone(ph.title())) {
-        continue;
-      }
-      if (pluralBefore(lower, ph.start())) {
-        continue;
-      }
-      String bodyKey = ph.bodyKey();
-      Person only = null;
-      int count = 0;
-      for (Person p : persons) {
-        for (Held h : positions.get(p)) {
-          if (h.former() == ph.former() && titleCovers(h.titleName(), ph.title().name())
-              && (bodyKey.isEmpty() || bodyKey.equals(h.bodyKey()))
-              && (ph.placeKey() == null || ph.placeKey().equals(h.placeKey()))
-              && (bodyKey.isEmpty() ? h.bodyKey().isEmpty() || OfficialLexicon.standalone(ph.title()) : true)) {
-            if (only != p) {
-              count++;
-              only = p;
+    // bare offices that fit exactly one official; indexed by every title prefix, body and place so
+    // that each bare office is one look-up, however many officials the article names
+    Map<String, Person> fitOne = new HashMap<>();
+    Set<String> fitMany = new java.util.HashSet<>();
+    for (Person p : persons) {
+      for (Held h : positions.get(p)) {
+        String t = h.titleName();
+        for (int cut = t.indexOf(' '); ; cut = t.indexOf(' ', cut + 1)) {
+          String prefix = cut < 0 ? t : t.substring(0, cut);
+          for (String body : new String[] {h.bodyKey(), "*"}) {
+            for (String place : new String[] {String.valueOf(h.placeKey()), "*"}) {
+              String k = prefix + "#" + body + "#" + place + "#" + h.former();
+              Person prev = fitOne.putIfAbsent(k, p);
+              if (prev != null && prev != p) {
+                fitMany.add(k);
+              }
             }
+          }
+          if (cut < 0) {
             break;
           }
         }
       }
-      if (count == 1) {
+    }
+    for (Bare b : bares) {
+      TitlePhrase ph = b.phrase();
+      if (bare(ph) && !OfficialLexicon.standalone(ph.title())) {
+        if (ph.placeKey() == null) {
+          continue;
+        }
+      }
+      if (pluralBefore(lower, ph.start())) {
+        continue;
+      }
+      String body = ph.bodyKey().isEmpty() && OfficialLexicon.standalone(ph.title()) ? "*" : ph.bodyKey();
+      String k = ph.title().name() + "#" + body + "#" + (ph.placeKey() == null ? "*" : ph.placeKey()) + "#" + ph.former();
+      Person only = fitOne.get(k);
+      if (only != null && !fitMany.contains(k)) {
         mentions.get(only).add(new Mention(nt.span(ph.start(), ph.end()), MentionKind.TITLE_ONLY));
+      }
+    }
+    // "Bộ trưởng Sơn": an office and a given name that only one official with that office has
+    for (Bare b : bares) {
+      TitlePhrase ph = b.phrase();
+      int w = ph.end() + 1;
+      if (w >= text.length() || text.charAt(ph.end()) != ' ' || !PhraseParser.isWordStart(text, w)) {
+        continue;
+      }
+      int we = PhraseParser.wordEnd(text, w);
+      if (!PhraseParser.isCapitalised(text, w, we) || (we + 1 < text.length() && text.charAt(we) == ' '
+          && PhraseParser.isCapitalised(text, we + 1, PhraseParser.wordEnd(text, we + 1)))) {
+        continue;
+      }
+      List<Person> cands = byGiven.get(lower.substring(w, we));
+      if (cands == null || cands.size() != 1) {
+        continue;
+      }
+      Person p = cands.get(0);
+      boolean fits = positions.get(p).stream().anyMatch(h -> titleCovers(h.titleName(), ph.title().name()));
+      if (fits) {
+        mentions.get(p).add(new Mention(nt.span(ph.start(), we), MentionKind.SHORT_NAME));
       }
     }
     List<Person> ordered = new ArrayList<>(persons);

@@ -22,6 +22,8 @@ final class OfficialLexicon {
   final PhraseIndex<LexiconEntry> historical;
   /** Short ministry names written right after a ministerial title ({@code Bộ trưởng Ngoại giao}). */
   final PhraseIndex<LexiconEntry> ministryShort;
+  /** The lookup key of each title, body and place entry's canonical name, to tell a canonical wording from an alias. */
+  private final java.util.IdentityHashMap<LexiconEntry, String> canonicalKeys = new java.util.IdentityHashMap<>();
   /** Lower-case normalized surnames and their variants. */
   final Set<String> surnames;
 
@@ -50,6 +52,17 @@ final class OfficialLexicon {
       }
     }
     surnames = Set.copyOf(s);
+    for (DataKind k : new DataKind[] {DataKind.TITLES, DataKind.BODIES, DataKind.PLACES}) {
+      for (LexiconEntry e : g.entries(k)) {
+        canonicalKeys.put(e, norm.key(e.name()));
+      }
+    }
+  }
+
+  /** True when normalized lower-case {@code lower[s, end)} is the entry's canonical name, not an alias. */
+  boolean isCanonical(LexiconEntry e, String lower, int s, int end) {
+    String k = canonicalKeys.get(e);
+    return k != null && k.length() == end - s && lower.startsWith(k, s);
   }
 
   /** What a body needs after it: {@code place}, {@code ministry}, {@code parent}, {@code number}, {@code country} or {@code none}. */

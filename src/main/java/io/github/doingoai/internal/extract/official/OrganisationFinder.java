@@ -64,7 +64,9 @@ public final class OrganisationFinder {
     int i = Math.max(0, from);
     int limit = Math.min(to, t.length());
     while (i < limit) {
-      if (!PhraseParser.isWordStart(t, i) || parser.lexicon().bodies.longestAt(lower, i) == null) {
+      // bodies are proper nouns: "đảng viên", "bộ ngành" are not organisations
+      if (!PhraseParser.isWordStart(t, i) || !Character.isUpperCase(t.charAt(i))
+          || parser.lexicon().bodies.longestAt(lower, i) == null) {
         i++;
         continue;
       }

@@ -2,6 +2,7 @@ package io.github.doingoai.internal.extract.official;
 
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
+import io.github.doingoai.internal.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -189,8 +190,8 @@ final class PhraseParser {
     boolean wantsPlace = last == null ? titleKind != null
         : !"none".equals(OfficialLexicon.takes(last)) || OfficialLexicon.isMinistry(last);
     if (wantsPlace) {
-      Place pl = place(text, lower, skipSpace(lower, q), beforeName, last != null
-          && ("place".equals(OfficialLexicon.takes(last)) || "parent".equals(OfficialLexicon.takes(last))));
+      // an unlisted place without "tỉnh"/"thành phố" only after a body that needs one (Tỉnh ủy Champasak)
+      Place pl = place(text, lower, skipSpace(lower, q), beforeName, last != null && "place".equals(OfficialLexicon.takes(last)));
       if (pl != null && skipSpace(lower, q) > q) {
         q = pl.end;
         placeKey = pl.key;
@@ -215,8 +216,8 @@ final class PhraseParser {
     return new Tail(q, bodies, bodyStarts, bodiesEnd, placeKey, placeTextStart, placeEnd, fullness);
   }
 
-  private static boolean canonical(LexiconEntry e, String text, int s, int end) {
-    return NormalizedEq.eqIgnoreCase(e.name(), text.substring(s, end));
+  private boolean canonical(LexiconEntry e, String text, int s, int end) {
+    return lex.isCanonical(e, NormalizedText.lowerSameLength(text.substring(s, end)), 0, end - s);
   }
 
   /** A place read after a body: {@code key} null for a bare "tỉnh" (the province itself). */

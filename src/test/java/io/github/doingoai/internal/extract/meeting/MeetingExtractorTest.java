@@ -56,6 +56,8 @@ class MeetingExtractorTest {
       Ngày 27/11, Ban Đối ngoại Trung ương tổ chức Hội nghị trực tuyến tập huấn công tác đối ngoại với sự tham dự của gần 400 đại biểu tại 63 điểm cầu. | CONFERENCE | --11-27 | - | - | - | - | 400 NEARLY | 0
       Chủ tịch UBND tỉnh Hà Giang tiếp Đại sứ Cuba tại Việt Nam // Sáng 14-11, đoàn công tác của Đại sứ quán Cuba do ông Orlando Hernández Guillén, Đại sứ Cuba tại Việt Nam làm Trưởng đoàn đã thăm và làm việc tại UBND tỉnh Hà Giang. | RECEPTION | --11-14 | MORNING | UBND tỉnh Hà Giang | - | - | - | 0
       Bộ trưởng Bộ Quốc phòng Phan Văn Giang chủ trì lễ đón Bộ trưởng Quốc phòng Lào tại khu vực biên giới. // Sáng 20/10, tại Cửa khẩu quốc tế Lao Bảo, tỉnh Quảng Trị, đã diễn ra các hoạt động của Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ 3 - năm 2024. | CEREMONY | 2024-10-20 | MORNING | Cửa khẩu quốc tế Lao Bảo, tỉnh Quảng Trị | Phan Văn Giang | - | - | 0
+      Chiều 6/8, Đại sứ Australia Andrew Goledzinowski chào xã giao Bí thư Tỉnh ủy Bình Định Hồ Quốc Dũng. | RECEPTION | --08-06 | AFTERNOON | - | - | - | - | 0
+      Sáng 1/12, tại Đà Nẵng, Ủy ban nhân dân thành phố tổ chức Diễn đàn hợp tác du lịch lần thứ nhất với hơn 150 khách mời. | SEMINAR | --12-01 | MORNING | Đà Nẵng | - | 1 | 150 MORE_THAN | 0
       Đồng chí Trần Văn Nam, Phó trưởng ban Ban Đối ngoại Trung ương chủ trì hội nghị. Hội nghị có 40 điểm cầu tại các tỉnh, thành phố. | CONFERENCE | - | - | - | Trần Văn Nam | - | - | 0
       """)
   void reportsOneMeeting(String article, String kind, String date, String part, String location, String chairs,
@@ -84,6 +86,31 @@ class MeetingExtractorTest {
         + "Sáng 26/4, đoàn có buổi làm việc với Ủy ban nhân dân thành phố.");
     assertEquals(List.of("--04-25", "--04-26"), x.meetings().stream().map(m -> m.date().toString()).toList());
     assertEquals(List.of("m1", "m2"), x.meetings().stream().map(Meeting::id).toList());
+  }
+
+  @Test
+  void aPastEditionPlacedInAnEarlierYearIsRecalledNotMerged() {
+    Extraction x = extract("Ngày 20/3, Sở Ngoại vụ tỉnh Lào Cai tổ chức Hội nghị triển khai nhiệm vụ công tác đối ngoại "
+        + "năm 2024. Năm 2023, tỉnh đã tổ chức thành công Hội nghị thường niên lần thứ 12 nhóm công tác liên hợp "
+        + "bốn tỉnh biên giới vào tháng 9/2023.");
+    assertEquals(1, x.meetings().size(), () -> x.meetings().toString());
+    assertEquals(null, x.meetings().get(0).edition());
+    assertEquals("--03-20", x.meetings().get(0).date().toString());
+    assertEquals(List.of(12), x.recalledMeetings().stream().map(Meeting::edition).toList());
+  }
+
+  @Test
+  void theBylineDateResolvesTheYearAndAPlannedForumIsRecalled() {
+    Extraction x = extract("Bắc Ninh tăng cường hợp tác với các địa phương Hàn Quốc // 14/06/2024 09:15 // "
+        + "Chiều 13/6, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Hương Giang đã tiếp Đoàn công tác "
+        + "tỉnh Gyeonggi (Hàn Quốc). // Trước đó, sáng cùng ngày, đoàn đã thăm Khu công nghiệp Yên Phong. // "
+        + "Dịp này, hai bên thống nhất sẽ tổ chức Diễn đàn xúc tiến đầu tư vào tháng 10/2024 tại Bắc Ninh.");
+    assertEquals(1, x.meetings().size(), () -> x.meetings().toString());
+    Meeting m = x.meetings().get(0);
+    assertEquals("RECEPTION", m.kind().name());
+    assertEquals("2024-06-13", m.date().toString());
+    assertEquals("trụ sở UBND tỉnh", m.location());
+    assertEquals(List.of("SEMINAR"), x.recalledMeetings().stream().map(r -> r.kind().name()).toList());
   }
 
   @Test
@@ -118,6 +145,8 @@ class MeetingExtractorTest {
       Sở hướng dẫn quy trình xin phép tổ chức hội nghị, hội thảo quốc tế tại địa phương.
       Nghị quyết Hội nghị Trung ương 8 khóa XIII được quán triệt trong toàn Đảng bộ.
       Phát biểu trên diễn đàn Quốc hội, đại biểu đề nghị sửa luật.
+      Theo quy chế, hội nghị giao ban phải có đủ thành phần theo quy định.
+      Doanh nghiệp cần chủ động làm việc với ngân hàng để được hỗ trợ vốn.
       """)
   void reportsNoMeeting(String sentence) {
     Extraction x = extract(sentence);

@@ -328,4 +328,52 @@ class OfficialExtractorTest {
     assertEquals(MentionKind.TITLE_ONLY, o.mentions().get(0).kind());
     assertEquals("o1", o.id());
   }
+
+  @Test
+  void anOfficeAndAGivenNameIsAShortMention() {
+    Official o = only("Bộ trưởng Bộ Ngoại giao Lê Hoài Trung dự lễ. Bộ trưởng Trung cho rằng hai nước cần phối hợp.", "Lê Hoài Trung");
+    var shorts = o.mentions().stream().filter(m -> m.kind() == MentionKind.SHORT_NAME).toList();
+    assertEquals(1, shorts.size());
+    assertEquals("Bộ trưởng Trung", shorts.get(0).span().text());
+  }
+
+  @Test
+  void theFatherlandFrontWithItsCountryName() {
+    assertEquals(Map.of("Y Biêr Niê", List.of("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk")),
+        table("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk Y Biêr Niê trao quà."));
+  }
+
+  @Test
+  void aTitleCasedHeadlineNamesNobodyButTheBodyDoes() {
+    Map<String, List<String>> t = table("Bí Thư Tỉnh Ủy Gặp Mặt Đoàn Đại Biểu Người Có Uy Tín\n\n"
+        + "Sáng 3/2, Bí thư Tỉnh ủy Kon Tum Dương Văn Trang gặp mặt đoàn đại biểu.");
+    assertEquals(Map.of("Dương Văn Trang", List.of("Bí thư Tỉnh ủy Kon Tum")), t);
+  }
+
+  @Test
+  void relatedArticlesAfterTheTailAreBoilerplate() {
+    List<Official> os = officials("Sáng 9/9, Chủ tịch UBND tỉnh Sóc Trăng Trần Văn Lâu tiếp đoàn doanh nghiệp Nhật Bản.\n\n"
+        + "Tin liên quan\nBộ trưởng Bộ Công Thương Nguyễn Hồng Diên làm việc với tỉnh Sóc Trăng");
+    assertEquals(List.of("Trần Văn Lâu"), os.stream().map(Official::name).toList());
+  }
+
+  @Test
+  void positionFieldsSplitTitleBodyAndFormer() {
+    Official o = only("Ông Hà Văn Tùng, nguyên Phó Chủ tịch UBND tỉnh Cao Bằng, cho biết.", "Hà Văn Tùng");
+    Position p = o.positions().get(0);
+    assertEquals("nguyên Phó Chủ tịch UBND tỉnh Cao Bằng", p.text());
+    assertEquals("Phó Chủ tịch", p.title());
+    assertEquals("UBND tỉnh Cao Bằng", p.body());
+    assertTrue(p.former());
+    assertEquals(p.text(), p.span().text());
+  }
+
+  @Test
+  void aCompletedPositionKeepsItsWrittenSpan() {
+    String text = "Phó Bí thư Thành ủy, Chủ tịch UBND Thành phố Hải Phòng Lê Ngọc Châu dự lễ.";
+    Position p = only(text, "Lê Ngọc Châu").positions().get(0);
+    assertEquals("Phó Bí thư Thành ủy Thành phố Hải Phòng", p.text());
+    assertEquals("Phó Bí thư Thành ủy", p.span().text());
+    assertEquals("Thành ủy Thành phố Hải Phòng", p.body());
+  }
 }

@@ -53,4 +53,11 @@ class OrganisationFinderTest {
     assertTrue(ps.get(0).country());
     assertEquals("Thủ đô Hà Nội", ps.get(1).span().text());
   }
+
+  @Test
+  void lowerCaseWordsAndUnlistedWordsAfterAParentBodyAreNoOrganisation() {
+    var os = orgs("Các đảng viên làm việc tại Văn phòng Hành chính tỉnh.");
+    assertEquals(List.of("Văn phòng"), os.stream().map(o -> o.span().text()).toList());
+    assertEquals(null, os.get(0).place());
+  }
 }

@@ -38,6 +38,7 @@ public final class OfficialExtractor {
 
   private final PhraseParser parser;
 
+  /** Indexes the curated titles, bodies, places, surnames, honorifics and historical figures. */
   public OfficialExtractor(Gazetteer gazetteer) {
     this.parser = new PhraseParser(new OfficialLexicon(gazetteer));
   }
@@ -106,7 +107,9 @@ public final class OfficialExtractor {
         continue;
       }
       int hist = parser.historicalAt(lower, i);
-      if (hist > 0) {
+      if (hist > 0 && !(hist + 1 < n && text.charAt(hist) == ' '
+          && PhraseParser.isCapitalised(text, hist + 1, PhraseParser.wordEnd(text, hist + 1)))) {
+        // a historical figure, unless the match is only the start of a longer name
         i = hist;
         continue;
       }
@@ -125,8 +128,7 @@ public final class OfficialExtractor {
       i = Math.max(next, PhraseParser.wordEnd(text, i));
     }
 
-    List<Official> out = resolve(ctx, nt, people, bares);
-    return out;
+    return resolve(ctx, nt, people, bares);
   }
 
   /** True for a line in title case: at least six words, nearly all capitalised (headlines of some sites). */
@@ -144,10 +146,11 @@ public final class OfficialExtractor {
     return words >= 6 && caps * 10 >= words * 9;
   }
 
+  /** True when the honorific-looking words at {@code i} are the start of a title ({@code Đại sứ} is not {@code Đại tá}). */
   private boolean startsOffice(String text, String lower, int i) {
-    return parser.office(text, lower, i, true) != null && parser.lexicon().honorifics.longestAt(lower, i) != null
-        && parser.lexicon().titles.longestAt(lower, i) != null
-        && parser.lexicon().titles.longestAt(lower, i).end() >= parser.lexicon().honorifics.longestAt(lower, i).end();
+    PhraseIndex.Hit<LexiconEntry> t = parser.lexicon().titles.longestAt(lower, i);
+    PhraseIndex.Hit<LexiconEntry> h = parser.lexicon().honorifics.longestAt(lower, i);
+    return t != null && h != null && t.end() >= h.end();
   }
 
   /** Reads an office chain or a name at {@code at}; returns where scanning continues. */
@@ -274,7 +277,6 @@ public final class OfficialExtractor {
 
   private void addPerson(NormalizedText nt, Map<String, Person> people, PhraseParser.Name name, List<TitlePhrase> chain,
       int[] order) {
-    String nameText = nt.text().substring(name.start(), name.end());
     String key = nt.lower().substring(name.start(), name.end());
     Person person = people.computeIfAbsent(key, k -> new Person(k, nt.span(name.start(), name.end()).text(), name.start()));
     TitlePhrase last = chain.get(chain.size() - 1);
@@ -314,9 +316,8 @@ public final class OfficialExtractor {
       String titleName = ph.title().name();
       String fullKey = titleName + "#" + bodyKey + "#" + placeKey + "#" + ph.former();
       person.add(new Held(text, title, body, ph.former(), span, fullKey, titleName, bodyKey, placeKey,
-          ph.fullness() + (completion != null ? 0 : 0), order[0]++));
+          ph.fullness(), order[0]++));
     }
-    assert !nameText.isEmpty();
   }
 
   // ---- resolution -------------------------------------------------------------------------------

@@ -50,6 +50,7 @@ public final class OrganisationFinder {
   private final PhraseIndex<LexiconEntry> places;
   private final PhraseIndex<LexiconEntry> countries;
 
+  /** Indexes the curated bodies, places and countries of {@code gazetteer}; build once and share. */
   public OrganisationFinder(Gazetteer gazetteer) {
     this.parser = new PhraseParser(new OfficialLexicon(gazetteer));
     this.places = gazetteer.index(DataKind.PLACES);

@@ -376,4 +376,24 @@ class OfficialExtractorTest {
     assertEquals("Phó Bí thư Thành ủy", p.span().text());
     assertEquals("Thành ủy Thành phố Hải Phòng", p.body());
   }
+
+  @Test
+  void anAddedHistoricalFigureIsNoLongerAnOfficial() {
+    String text = "Đoàn dâng hương tưởng nhớ Tổng Bí thư Trần Văn Khánh tại khu di tích.";
+    assertEquals(List.of("Trần Văn Khánh"), officials(text).stream().map(Official::name).toList());
+    Extractor more = Doingoai.extractor().addData(DataKind.HISTORICAL, "history.tsv", "Trần Văn Khánh\tperson\n").build();
+    assertEquals(List.of(), more.extract(text).officials());
+  }
+
+  @Test
+  void aTextWithoutOfficesHasNoOfficials() {
+    assertEquals(Map.of(), table("Theo ông Phạm Văn Hùng, Tổng Giám đốc Công ty cổ phần Thủy sản, doanh nghiệp mở rộng xuất khẩu. "
+        + "Ông Tanaka Hiroshi, đại diện tập đoàn bán lẻ, phát biểu. Trưởng phòng kinh doanh Nguyễn Văn Bình nhận xét."));
+  }
+
+  @Test
+  void aNameThatStartsLikeAHistoricalFigureIsStillAName() {
+    assertEquals(Map.of("Võ Văn Kiệt Anh", List.of("Phó Chủ tịch UBND tỉnh Vĩnh Long")),
+        table("Ông Võ Văn Kiệt Anh, Phó Chủ tịch UBND tỉnh Vĩnh Long, dự lễ tưởng niệm Thủ tướng Võ Văn Kiệt."));
+  }
 }

@@ -40,6 +40,8 @@ public final class AgreementExtractor {
   private static final Pattern DAY = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:ngày|sáng|chiều|tối|trưa)(?:\\snay)?(?:\\sngày)?\\s(\\d{1,2})\\s?[/.\\-]\\s?(\\d{1,2})"
           + "(?:\\s?[/.\\-]\\s?(\\d{4}))?(?![\\d/.\\-]\\d)");
+  private static final Pattern SIGNED_IN = Pattern.compile("^\\s(?:(?:được\\s)?ký(?:\\skết)?\\s)?(?:vào\\s)?năm\\s(\\d{4})(?!\\d)");
+  private static final Pattern NESTED = Pattern.compile("\\s(?:về|về việc)\\s");
   private static final Pattern PERIOD = Pattern.compile("^[^;.]{0,80}?giai đoạn\\s(\\d{4})\\s?-\\s?(\\d{4})");
   private static final Pattern PROVISIONS = Pattern.compile("^theo nội dung\\s(?:của\\s)?(?:bản\\s)?(\\p{L}+\\s\\p{L}+)[^,;.]{0,60},\\s");
 
@@ -65,9 +67,18 @@ public final class AgreementExtractor {
   private static final class Group {
     final AgreementKind kind;
     final List<MentionAt> mentions = new ArrayList<>();
+    /** The mention that states the parties best so far (kept up to date: merging stays linear). */
+    MentionAt best;
 
     Group(AgreementKind kind) {
       this.kind = kind;
+    }
+
+    void add(MentionAt m) {
+      mentions.add(m);
+      if (best == null || better(m, best)) {
+        best = m;
+      }
     }
   }
 
@@ -77,16 +88,25 @@ public final class AgreementExtractor {
     String text = t.text();
     String lower = t.lower();
     List<MentionAt> mentions = new ArrayList<>();
+    int prevStart = 0;
     for (Sentence s : ctx.structure().sentences()) {
+      PhraseIndex.Hit<AgreementKind> prev = null;
       for (PhraseIndex.Hit<AgreementKind> h : lex.kinds().findAll(lower, s.start(), s.end())) {
         if (!ctx.structure().isContent(h.start())) {
           continue;
         }
-        MentionAt m = mention(text, lower, s, h);
+        boolean nested = prev != null && h.start() - prev.end() <= 12
+            && NESTED.matcher(lower.substring(prev.end(), h.start())).matches();
+        prev = h;
+        if (nested) {
+          continue; // "Biên bản ghi nhớ về thiết lập quan hệ hữu nghị": the subject of another text
+        }
+        MentionAt m = mention(ctx, s, prevStart, h);
         if (m != null) {
           mentions.add(m);
         }
       }
+      prevStart = s.start();
     }
     List<Group> groups = new ArrayList<>();
     for (MentionAt m : mentions) {
@@ -96,14 +116,14 @@ public final class AgreementExtractor {
           g = new Group(m.kind());
           groups.add(g);
         }
-        g.mentions.add(m);
+        g.add(m);
       }
     }
     for (MentionAt m : mentions) {
       if (!m.founds()) {
         Group g = compatible(lower, groups, m);
         if (g != null) {
-          g.mentions.add(m);
+          g.add(m);
         }
       }
     }
@@ -115,17 +135,25 @@ public final class AgreementExtractor {
     return out;
   }
 
-  private MentionAt mention(String text, String lower, Sentence s, PhraseIndex.Hit<AgreementKind> h) {
+  private MentionAt mention(ArticleContext ctx, Sentence s, int prevStart, PhraseIndex.Hit<AgreementKind> h) {
+    String text = ctx.text().text();
+    String lower = ctx.text().lower();
     if (generic(lower, s, h)) {
       return null;
     }
     int from = Math.max(s.start(), h.start() - PartyFinder.REACH);
     int comma = PartyFinder.lastIndexOfAny(lower, ",;:(", from, h.start());
     int semi = PartyFinder.lastIndexOfAny(lower, ";:", from, h.start());
-    PhraseIndex.Hit<String> verb = lastStatus(lower, comma < 0 ? from : comma + 1, h.start());
+    int clause = comma < 0 ? from : comma + 1;
+    PhraseIndex.Hit<String> verb = lastStatus(lower, clause, h.start());
     if (verb == null) {
-      verb = lastStatus(lower, semi < 0 ? from : semi + 1, h.start());
+      clause = semi < 0 ? from : semi + 1;
+      verb = lastStatus(lower, clause, h.start());
     }
+    // a proposal to sign ("đề nghị ... ký kết", "sẽ ký") asks for this very text
+    boolean signingAsked = verb != null && verb.value().equals("proposed")
+        && (lower.substring(verb.start(), verb.end()).contains("ký")
+            || lex.status().findAll(lower, verb.end(), h.start()).stream().anyMatch(x -> x.value().equals("signed")));
     AgreementStatus status = null;
     if (verb != null) {
       status = switch (verb.value()) {
@@ -143,12 +171,23 @@ public final class AgreementExtractor {
         status = AgreementStatus.REFERENCED;
       }
     }
+    if (status == AgreementStatus.SIGNED && lex.at("recall", lower, s.start(), s.end())) {
+      // "Trước đó, ngày 10/5/2019, hai tỉnh đã ký ...": an earlier signing the article recalls
+      status = AgreementStatus.REFERENCED;
+      signedOn = dayOf(ctx, s);
+    }
+    Matcher year = SIGNED_IN.matcher(lower).region(h.end(), s.end());
+    if (signedOn == null && status == AgreementStatus.REFERENCED && year.lookingAt()) {
+      signedOn = PartialDate.ofYear(Integer.parseInt(year.group(1)));
+    }
     boolean twinning = h.value() == AgreementKind.TWINNING;
-    List<PartyFinder.Range> found = parties.find(text, lower, s.start(), s.end(), h.start(), h.end(), twinning);
+    List<PartyFinder.Range> found = parties.find(text, lower, s.start(), s.end(), h.start(), h.end(), twinning,
+        prevStart);
     boolean between = PartyFinder.findWord(lower, "giữa", h.end(), Math.min(s.end(), h.end() + 80)) >= 0;
     boolean particular = signedOn != null || between
         || (Character.isUpperCase(text.charAt(h.start())) && h.start() > s.start());
-    boolean founds = status == AgreementStatus.SIGNED || status == AgreementStatus.PROPOSED
+    boolean founds = status == AgreementStatus.SIGNED
+        || (status == AgreementStatus.PROPOSED && (particular || signingAsked || found.size() >= 2))
         || (status == AgreementStatus.REFERENCED && particular);
     if (twinning && found.size() < 2) {
         founds = false; // "kết nghĩa" is also a plain verb; a twinning needs its two localities
@@ -195,8 +234,10 @@ public final class AgreementExtractor {
   private PhraseIndex.Hit<String> lastStatus(String lower, int from, int to) {
     PhraseIndex.Hit<String> last = null;
     PhraseIndex.Hit<String> proposal = null;
+    int detach = lastDetach(lower, from, to);
     for (PhraseIndex.Hit<String> h : lex.status().findAll(lower, from, to)) {
-      if (!h.value().equals("neutral")) {
+      // a signing detached by a preposition signs something else; a reference still refers
+      if (!h.value().equals("neutral") && (h.value().equals("referenced") || h.end() > detach)) {
         last = h;
         if (h.value().equals("proposed")) {
           proposal = h;
@@ -206,18 +247,48 @@ public final class AgreementExtractor {
     return last != null && last.value().equals("signed") && proposal != null ? proposal : last;
   }
 
+  /**
+   * Where the last preposition of {@code [from, to)} starts, or -1: a verb before it governs
+   * something else ("các nội dung đã ký kết trong Biên bản").
+   */
+  private int lastDetach(String lower, int from, int to) {
+    for (int p = to - 1; p >= from; p--) {
+      if (PartyFinder.wordStart(lower, p) && lex.at("detach", lower, p, to)) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
   /** A group of the same kind whose parties agree with the mention's, or null. */
   private static Group compatible(String lower, List<Group> groups, MentionAt m) {
     for (Group g : groups) {
       if (g.kind != m.kind()) {
         continue;
       }
+      // a text proposed is not the one signed or referred to, nor the other way round
+      boolean groupProposed = g.mentions.get(0).status() == AgreementStatus.PROPOSED;
+      if (m.founds() && groupProposed != (m.status() == AgreementStatus.PROPOSED)) {
+        continue;
+      }
       List<PartyFinder.Range> known = best(g).parties();
-      if (known.isEmpty() || m.parties().isEmpty() || overlap(lower, known, m.parties())) {
+      if (known.isEmpty() || m.parties().isEmpty() || agree(lower, known, m.parties())) {
         return g;
       }
     }
     return null;
+  }
+
+  /** True when every party of the shorter list is written inside one of the other's. */
+  private static boolean agree(String lower, List<PartyFinder.Range> a, List<PartyFinder.Range> b) {
+    List<PartyFinder.Range> small = a.size() <= b.size() ? a : b;
+    List<PartyFinder.Range> large = small == a ? b : a;
+    for (PartyFinder.Range x : small) {
+      if (!overlap(lower, List.of(x), large)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean overlap(String lower, List<PartyFinder.Range> a, List<PartyFinder.Range> b) {
@@ -244,19 +315,20 @@ public final class AgreementExtractor {
    * longest wording.
    */
   private static MentionAt best(Group g) {
-    MentionAt best = null;
-    int bestCount = -1;
-    int bestLength = -1;
-    for (MentionAt m : g.mentions) {
-      int length = m.parties().stream().mapToInt(r -> r.end() - r.start()).sum();
-      int count = m.parties().size() + (m.between() ? 1000 : 0);
-      if (count > bestCount || (count == bestCount && length > bestLength)) {
-        best = m;
-        bestCount = count;
-        bestLength = length;
-      }
-    }
-    return best;
+    return g.best;
+  }
+
+  private static boolean better(MentionAt m, MentionAt than) {
+    int c = Integer.compare(rank(m), rank(than));
+    return c > 0 || (c == 0 && length(m) > length(than));
+  }
+
+  private static int rank(MentionAt m) {
+    return m.parties().size() + (m.between() ? 1000 : 0);
+  }
+
+  private static int length(MentionAt m) {
+    return m.parties().stream().mapToInt(r -> r.end() - r.start()).sum();
   }
 
   private Agreement build(ArticleContext ctx, Group g, String id) {

@@ -20,7 +20,7 @@ final class AgreementLexicon {
   static final String FILE = "agreements.tsv";
   static final Set<String> ROLES = Set.of("kind", "signed", "proposed", "referenced", "neutral", "generic",
       "generic-after", "party-prefix", "party-stop", "party-head", "not-party", "place-head", "collective",
-      "adverbial", "subject-end", "list-intro");
+      "adverbial", "subject-end", "list-intro", "detach", "recall");
 
   private final Map<String, PhraseIndex<String>> byRole = new HashMap<>();
   /** Status verbs and neutral phrases in one index, so the longest phrase decides. */

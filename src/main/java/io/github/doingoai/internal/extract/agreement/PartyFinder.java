@@ -38,17 +38,18 @@ final class PartyFinder {
    * {@code [sStart, sEnd)}.
    */
   List<Range> find(String text, String lower, int sentenceStart, int sentenceEnd, int cueStart, int cueEnd,
-      boolean twinning) {
+      boolean twinning, int previousSentence) {
     // parties stand near their agreement; the bound keeps a run-on "sentence" from costing its square
     int sStart = Math.max(sentenceStart, cueStart - REACH);
     int sEnd = Math.min(sentenceEnd, cueEnd + REACH);
+    int prev = Math.max(Math.min(previousSentence, sStart), sStart - REACH);
     int window = Math.min(sEnd, cueEnd + 160);
     int clauseEnd = indexOfAny(lower, ";.", cueEnd, window);
     int between = findWord(lower, "giữa", cueEnd, clauseEnd < 0 ? window : clauseEnd);
     List<Range> subject = subject(text, lower, sStart, cueStart);
     if (between >= 0) {
       int from = between + "giữa".length() + 1;
-      return resolve(text, lower, sStart, sEnd, list(text, lower, from, sEnd, false), subject);
+      return resolve(text, lower, prev, sStart, sEnd, list(text, lower, from, sEnd, false), subject);
     }
     List<Range> out = new ArrayList<>();
     if (twinning) {
@@ -58,7 +59,7 @@ final class PartyFinder {
         out.add(places.get(places.size() - 1));
       }
     } else {
-      out.addAll(resolve(text, lower, sStart, sEnd, subject, List.of()));
+      out.addAll(resolve(text, lower, prev, sStart, sEnd, subject, List.of()));
     }
     int with = findWord(lower, "với", cueEnd, clauseEnd < 0 ? window : clauseEnd);
     if (with >= 0) {
@@ -75,14 +76,15 @@ final class PartyFinder {
         out.addAll(list(text, lower, intro + 1, sEnd, false));
       } else {
         List<Range> partner = list(text, lower, from, sEnd, false);
-        out.addAll(resolve(text, lower, sStart, sEnd, partner.isEmpty() ? partner : partner.subList(0, 1), subject));
+        out.addAll(resolve(text, lower, prev, sStart, sEnd, partner.isEmpty() ? partner : partner.subList(0, 1), subject));
       }
     }
     return dedupe(lower, out);
   }
 
   /** Replaces counted groups by the parties they stand for; drops those that cannot be resolved. */
-  private List<Range> resolve(String text, String lower, int sStart, int sEnd, List<Range> items, List<Range> subject) {
+  private List<Range> resolve(String text, String lower, int prev, int sStart, int sEnd, List<Range> items,
+      List<Range> subject) {
     List<Range> out = new ArrayList<>();
     for (Range r : items) {
       String s = lower.substring(r.start(), r.end());
@@ -96,6 +98,10 @@ final class PartyFinder {
           named.removeIf(p -> p.start() >= r.start() && p.start() < r.end());
         } else {
           named = subject.stream().filter(x -> !COUNTED.matcher(lower.substring(x.start(), x.end())).find()).toList();
+        }
+        if (n > 0 && named.size() != n && prev < sStart) {
+          // "Trước đó, hai tỉnh đã ký ...": the two provinces were named in the sentence before
+          named = places(text, lower, prev, r.start());
         }
         if (noun.isEmpty() || named.isEmpty() || (n > 0 && named.size() != n)) {
           continue;
@@ -130,7 +136,7 @@ final class PartyFinder {
       int a = skipSpaces(lower, seg, segEnd);
       if (a < segEnd && !lex.at("adverbial", lower, a, segEnd)) {
         for (int p = a + 1; p < segEnd; p++) {
-          if (wordStart(lower, p) && lex.at("subject-end", lower, p, segEnd)) {
+          if (wordStart(lower, p) && (lex.at("subject-end", lower, p, segEnd) || isVerb(lower, p, segEnd))) {
             List<Range> items = list(text, lower, a, p, true);
             return items;
           }
@@ -142,6 +148,12 @@ final class PartyFinder {
       seg = comma + 1;
     }
     return List.of();
+  }
+
+  /** A status verb ("mong muốn", "đề nghị", "ký kết") also ends a subject. */
+  private boolean isVerb(String lower, int p, int end) {
+    PhraseIndex.Hit<String> h = lex.status().longestAt(lower, p, end);
+    return h != null && !h.value().equals("neutral");
   }
 
   /**

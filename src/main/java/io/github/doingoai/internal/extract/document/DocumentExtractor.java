@@ -24,14 +24,15 @@ import java.util.regex.Pattern;
  */
 public final class DocumentExtractor {
 
+  // A space may stand around a separator ("31 - NQ/TW"); the canonical code has none.
   // Every quantifier is bounded and the alternatives are told apart by their separators, so a
   // failed attempt costs a few dozen steps at most.
   private static final Pattern CODE = Pattern.compile(
       "(?<![\\p{L}\\p{N}/.\\-])(\\d{1,5})(?:"
-          + "-(\\p{L}{1,5})/(\\p{L}{1,8}\\p{N}{0,2})"
-          + "|/(\\d{4})/(\\p{L}{1,5})-(\\p{L}{1,8}\\p{N}{0,2})"
-          + "|/(\\d{4})/(\\p{L}{1,8}\\p{N}{1,2})"
-          + "|/(\\p{L}{1,5})-(\\p{L}{1,8}\\p{N}{0,2})"
+          + " ?- ?(\\p{L}{1,5}) ?/ ?(\\p{L}{1,8}\\p{N}{0,2})"
+          + "| ?/ ?(\\d{4}) ?/ ?(\\p{L}{1,5}) ?- ?(\\p{L}{1,8}\\p{N}{0,2})"
+          + "| ?/ ?(\\d{4}) ?/ ?(\\p{L}{1,8}\\p{N}{1,2})"
+          + "| ?/ ?(\\p{L}{1,5}) ?- ?(\\p{L}{1,8}\\p{N}{0,2})"
           + ")(?![\\p{L}\\p{N}/\\-])");
   private static final Pattern DATE_AFTER = Pattern.compile(
       "^,?\\s?(?:ban hành\\s)?ngày\\s(\\d{1,2})\\s?(?:[/.\\-]|\\stháng\\s)\\s?(\\d{1,2})\\s?(?:[/.\\-]|\\snăm\\s)\\s?(\\d{4})");

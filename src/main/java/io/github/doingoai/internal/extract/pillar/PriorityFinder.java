@@ -141,28 +141,51 @@ final class PriorityFinder {
     List<Priority> out = new ArrayList<>();
     for (Item it : items) {
       Set<Pillar> named = new LinkedHashSet<>();
-      for (PillarExtractor.PillarHit h : pillars) {
-        if (h.start() >= it.start() && h.start() < it.end()) {
-          named.add(h.pillar());
-        }
+      // hits are in text order: start from the first one at or after the item
+      for (int k = firstAtOrAfter(pillars, it.start()); k < pillars.size() && pillars.get(k).start() < it.end(); k++) {
+        named.add(pillars.get(k).pillar());
       }
       out.add(new Priority(it.ordinal(), t.span(it.start(), it.end()), List.copyOf(named)));
     }
     return new PriorityList(speaker, announced, headingSpan, out);
   }
 
-  /** The sentence just before the first item, or the part of its own sentence that leads to it. */
-  private static int[] heading(ArticleContext ctx, int first) {
-    Sentence before = null;
-    for (Sentence s : ctx.structure().sentences()) {
-      if (s.start() < first && s.end() > first) {
-        return new int[] {s.start(), first};
-      }
-      if (s.end() <= first) {
-        before = s;
+  private static int firstAtOrAfter(List<PillarExtractor.PillarHit> hits, int pos) {
+    int lo = 0;
+    int hi = hits.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (hits.get(mid).start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return before == null ? null : new int[] {before.start(), before.end()};
+    return lo;
+  }
+
+  /** The sentence just before the first item, or the part of its own sentence that leads to it. */
+  private static int[] heading(ArticleContext ctx, int first) {
+    List<Sentence> all = ctx.structure().sentences();
+    // sentences are in text order: find the last one that starts before the item
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).start() < first) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    if (lo == 0) {
+      return null;
+    }
+    Sentence s = all.get(lo - 1);
+    if (s.end() > first) {
+      return new int[] {s.start(), first};
+    }
+    return new int[] {s.start(), s.end()};
   }
 
   /**

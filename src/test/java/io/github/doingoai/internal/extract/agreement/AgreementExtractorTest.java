@@ -217,6 +217,51 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void aTextAboutEstablishingFriendshipIsTheMemorandumNotASecondAgreement() {
+    Agreement a = only("Nhân dịp chuyến thăm, hai bên đã trao Biên bản ghi nhớ về thiết lập quan hệ hữu nghị và hợp tác "
+        + "giữa tỉnh Bắc Giang và tỉnh Chungcheongbuk (Hàn Quốc).");
+    assertEquals(AgreementKind.MEMORANDUM_OF_UNDERSTANDING, a.kind());
+    assertEquals(List.of("tỉnh Bắc Giang", "tỉnh Chungcheongbuk"), a.parties());
+  }
+
+  @Test
+  void aSigningTheArticleRecallsIsAReferenceWithItsDate() {
+    String text = "Sáng 4/10, tỉnh Bắc Giang đón đoàn đại biểu tỉnh Chungcheongbuk và tỉnh Gangwon.\n\n"
+        + "Trước đó, ngày 10/5/2019, hai tỉnh đã ký Thỏa thuận hợp tác về giao lưu thanh niên.";
+    Agreement a = only(text);
+    assertEquals(AgreementStatus.REFERENCED, a.status());
+    assertEquals(PartialDate.of(2019, 5, 10), a.date());
+  }
+
+  @Test
+  void theProvincesOfTheSentenceBeforeResolveACountedGroup() {
+    String text = "Chiều 4/10, lãnh đạo tỉnh Bắc Giang tiếp đoàn công tác tỉnh Chungcheongbuk.\n\n"
+        + "Trước đó, ngày 10/5/2019, hai tỉnh đã ký Thỏa thuận hợp tác về giao lưu thanh niên.";
+    assertEquals(List.of("tỉnh Bắc Giang", "tỉnh Chungcheongbuk"), only(text).parties());
+  }
+
+  @Test
+  void whatWasSignedInsideAnAgreementOnlyRefersToIt() {
+    Agreement a = only("Hai bên nhất trí tiếp tục thực hiện tốt các nội dung đã ký kết trong Biên bản hội đàm năm 2023.");
+    assertEquals(AgreementStatus.REFERENCED, a.status());
+    assertEquals(PartialDate.ofYear(2023), a.date());
+  }
+
+  @Test
+  void aProposalIsNotTheAgreementAlreadySigned() {
+    String text = "Ngày 6/3, UBND tỉnh Bắc Giang và tỉnh Chungcheongbuk đã ký kết Biên bản ghi nhớ hợp tác.\n\n"
+        + "Tỉnh Bắc Giang mong muốn sớm ký kết Bản ghi nhớ hợp tác với thành phố Gumi trong lĩnh vực đào tạo nghề.";
+    List<Agreement> a = agreements(text);
+    assertEquals(List.of(AgreementStatus.SIGNED, AgreementStatus.PROPOSED), a.stream().map(Agreement::status).toList());
+    assertEquals(List.of("Tỉnh Bắc Giang", "thành phố Gumi"), a.get(1).parties());
+  }
+
+  @Test
+  void askingToDraftAPlanIsNoProposedAgreement() {
+    assertEquals(List.of(), agreements("Đồng chí Bí thư đề nghị các sở, ngành xây dựng kế hoạch phối hợp cụ thể."));
+  }
+
+  @Test
   void evidenceSpansPointIntoTheOriginalText() {
     String text = "Ngày 1/7,  UBND tỉnh Cao Bằng   và chính quyền khu tự trị Quảng Tây ký kết  Biên bản hội đàm.";
     Agreement a = only(text);

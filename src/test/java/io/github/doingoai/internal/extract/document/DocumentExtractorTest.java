@@ -136,6 +136,19 @@ class DocumentExtractorTest {
   }
 
   @Test
+  void spacesAroundSeparatorsAreDroppedFromTheCode() {
+    assertEquals(List.of("26-NQ/TW", "19-NQ/TW"),
+        codes("Tỉnh ủy quán triệt Nghị quyết số 26 - NQ/TW và Nghị quyết 19-NQ/ TW của Trung ương."));
+  }
+
+  @Test
+  void aSecondCodeWithoutTypeWordTakesItsTypeFromTheCode() {
+    List<DocumentRef> d = docs("Hội nghị quán triệt Nghị quyết 18-NQ/TƯ và 19-NQ/TW của Ban Chấp hành Trung ương.");
+    assertEquals(List.of("18-NQ/TW", "19-NQ/TW"), d.stream().map(DocumentRef::code).toList());
+    assertEquals(DocumentType.RESOLUTION, d.get(1).type());
+  }
+
+  @Test
   void aCodeInsideBoilerplateIsNotReported() {
     String text = "Tỉnh ủy họp bàn công tác đối ngoại năm 2024.\n\nXem thêm\n\nNghị quyết 99-NQ/TW được phổ biến.";
     assertTrue(codes(text).isEmpty(), () -> codes(text).toString());

@@ -3,6 +3,7 @@ package io.github.doingoai.internal.extract.time;
 import io.github.doingoai.internal.extract.ArticleContext;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.text.NormalizedText;
+import io.github.doingoai.internal.text.RegexScan;
 import io.github.doingoai.model.PartOfDay;
 import io.github.doingoai.model.PartialDate;
 import io.github.doingoai.model.TemporalExpression;
@@ -36,6 +37,8 @@ public final class TemporalExtractor {
   private static final String END = "(?![\\d\\p{L}]|[/.-]\\d)";
 
   /** {@code thứ Hai, sáng nay ngày 26/4/2021 13:50}: weekday, part of day, cue, day/month/year, time. */
+  // Every pattern below begins with (?<![\\p{L}\\d]) and its matches with a letter or digit: they are
+  // run with RegexScan.findAtWordStart, which tries them only where words begin.
   private static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d])"
       + "(?:(" + WEEKDAY + ")(?: ?, ?| - | \\(?))?"
       + "(?:(" + PART + ")(?: nay)? )?"
@@ -107,7 +110,7 @@ public final class TemporalExtractor {
 
   private static void dates(String s, LocalDate ref, List<Found> out) {
     Matcher m = DATE.matcher(s);
-    while (m.find()) {
+    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
       boolean cue = m.group(1) != null || m.group(2) != null || m.group(3) != null;
       Integer year = m.group(7) == null ? null : Integer.valueOf(m.group(7));
       if (!cue && year == null) {
@@ -134,7 +137,7 @@ public final class TemporalExtractor {
 
   private static void dayRanges(String s, LocalDate ref, List<Found> out) {
     Matcher m = DAY_RANGE.matcher(s);
-    while (m.find()) {
+    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
       Integer year = m.group(5) == null ? null : Integer.valueOf(m.group(5));
       int month = Integer.parseInt(m.group(4));
       int d1 = Integer.parseInt(m.group(1));
@@ -157,7 +160,7 @@ public final class TemporalExtractor {
 
   private static void dateWords(String s, LocalDate ref, List<Found> out) {
     Matcher m = DATE_WORDS.matcher(s);
-    while (m.find()) {
+    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
       Integer year = m.group(4) == null ? null : Integer.valueOf(m.group(4));
       DateMath.dayMonth(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), year, ref).ifPresent(d ->
           out.add(new Found(m.start(), m.end(), TemporalKind.DATE, d, null, part(m.group(1)), null)));
@@ -166,7 +169,7 @@ public final class TemporalExtractor {
 
   private static void months(String s, List<Found> out) {
     Matcher m = MONTH.matcher(s);
-    while (m.find()) {
+    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
       String y = m.group(2) != null ? m.group(2) : m.group(3);
       DateMath.month(Integer.parseInt(m.group(1)), Integer.valueOf(y)).ifPresent(d ->
           out.add(new Found(m.start(), m.end(), TemporalKind.MONTH, d, null, null, null)));
@@ -175,7 +178,7 @@ public final class TemporalExtractor {
 
   private static void periods(String s, List<Found> out) {
     Matcher m = PERIOD.matcher(s);
-    while (m.find()) {
+    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(2));
       if (DateMath.plausibleYear(a) && DateMath.plausibleYear(b) && a < b) {
@@ -186,7 +189,7 @@ public final class TemporalExtractor {
 
   private static void horizons(String s, List<Found> out) {
     Matcher m = HORIZON.matcher(s);
-    while (m.find()) {
+    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
       int y = Integer.parseInt(m.group(1));
       if (DateMath.plausibleYear(y)) {
         out.add(new Found(m.start(), m.end(), TemporalKind.HORIZON, null, PartialDate.ofYear(y), null, null));
@@ -196,7 +199,7 @@ public final class TemporalExtractor {
 
   private static void years(String s, List<Found> out) {
     Matcher m = YEAR.matcher(s);
-    while (m.find()) {
+    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
       int y = Integer.parseInt(m.group(1));
       if (DateMath.plausibleYear(y)) {
         out.add(new Found(m.start(), m.end(), TemporalKind.YEAR, PartialDate.ofYear(y), null, null, null));
@@ -206,7 +209,7 @@ public final class TemporalExtractor {
 
   private static void relatives(String s, LocalDate ref, List<Found> out) {
     Matcher m = RELATIVE.matcher(s);
-    while (m.find()) {
+    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
       if (m.group(1) != null) {
         LocalDate d = m.group(2).equals("nay") ? ref : ref.minusDays(1);
         out.add(new Found(m.start(), m.end(), TemporalKind.RELATIVE, PartialDate.of(d), null, part(m.group(1)), null));
@@ -232,7 +235,7 @@ public final class TemporalExtractor {
 
   private static void weekdays(String s, LocalDate ref, List<Found> out) {
     Matcher m = WEEKDAY_REL.matcher(s);
-    while (m.find()) {
+    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
       DayOfWeek dow = dayOfWeek(m.group(2));
       LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       LocalDate d;

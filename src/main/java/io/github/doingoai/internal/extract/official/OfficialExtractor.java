@@ -236,22 +236,47 @@ public final class OfficialExtractor {
     return "local".equals(title.kind()) || "other".equals(title.kind());
   }
 
-  /** The name right after an office chain: {@code " "}, {@code " - "} or {@code ": "}, an optional rank or honorific. */
+  /**
+   * The name right after an office chain: after {@code " "}, {@code " - "}, or {@code ", "} with an
+   * honorific ({@code Bí thư Tỉnh ủy, đồng chí A}), past a short bracket ({@code tỉnh Svay Rieng
+   * (Campuchia) A}) and an optional rank or honorific.
+   */
   private PhraseParser.Name nameAfterChain(String text, String lower, int end) {
     int p;
-    if (text.startsWith(" - ", end)) {
-      p = end + 3;
-    } else if (text.startsWith(" ", end)) {
-      p = end + 1;
+    boolean needHonorific = false;
+    int e = end;
+    if (text.startsWith(" (", e)) {
+      // a short bracket without a nested one; bounded so the scan stays linear
+      for (int k = e + 2; k < Math.min(text.length(), e + 40); k++) {
+        char c = text.charAt(k);
+        if (c == ')') {
+          e = k + 1;
+          break;
+        }
+        if (c == '(' || c == '\n') {
+          break;
+        }
+      }
+    }
+    if (text.startsWith(" - ", e)) {
+      p = e + 3;
+    } else if (text.startsWith(", ", e)) {
+      p = e + 2;
+      needHonorific = true;
+    } else if (text.startsWith(" ", e)) {
+      p = e + 1;
     } else {
       return null;
     }
     PhraseIndex.Hit<LexiconEntry> hon = parser.lexicon().honorifics.longestAt(lower, p);
     if (hon != null) {
       p = PhraseParser.skipSpace(text, hon.end());
+    } else if (needHonorific) {
+      return null;
     }
     return parser.name(text, lower, p);
   }
+
 
   /** Offset after {@code ", "}, {@code " - "} or {@code " ("} following a name, or -1. */
   private static int postSeparator(String text, int end) {

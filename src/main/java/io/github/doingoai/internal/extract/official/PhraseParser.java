@@ -18,6 +18,9 @@ final class PhraseParser {
   /** Prefixes that may stand alone as "the province/city itself": {@code UBND tỉnh}. */
   private static final String[] BARE_PLACE = {"tỉnh", "thành phố", "thủ đô"};
 
+  /** Words that, written right before a title, make it part of another office. */
+  private static final String[] NOT_THE_OFFICE = {"phó ", "trợ lý ", "thư ký ", "cố vấn "};
+
   static final int MAX_NAME_WORDS = 4;
   private static final int MAX_BODIES = 4;
   private static final int MAX_PLACE_WORDS = 4;
@@ -100,11 +103,21 @@ final class PhraseParser {
    *     body is read as the name, not as a foreign place)
    */
   TitlePhrase office(String text, String lower, int pos, boolean beforeName) {
+    // "Phó Ngoại trưởng", "Trợ lý Bộ trưởng": an unlisted office built on a listed one is not that office
+    for (String w : NOT_THE_OFFICE) {
+      if (pos >= w.length() && lower.startsWith(w, pos - w.length())
+          && (pos == w.length() || !Character.isLetterOrDigit(lower.charAt(pos - w.length() - 1)))) {
+        return null;
+      }
+    }
     int p = pos;
     boolean former = false;
     if (lower.startsWith("nguyên ", p)) {
       former = true;
       p += 7;
+    } else if (lower.startsWith("quyền ", p)) {
+      // an acting office keeps its "Quyền" in the text
+      p += 6;
     }
     PhraseIndex.Hit<LexiconEntry> t = lex.titles.longestAt(lower, p);
     if (t == null) {
@@ -114,7 +127,10 @@ final class PhraseParser {
     int titleEnd = t.end();
     int q = t.end();
     // "Trưởng Ban Dân vận": the title "Trưởng ban" and the body "Ban Dân vận" share a word; the body wins it
-    int lastWord = lower.lastIndexOf(' ', t.end() - 1) + 1;
+    int lastWord = t.end() - 1;
+    while (lastWord > t.start() && lower.charAt(lastWord - 1) != ' ') {
+      lastWord--;
+    }
     if (lastWord > t.start()) {
       PhraseIndex.Hit<LexiconEntry> shared = lex.bodies.longestAt(lower, lastWord);
       if (shared != null && shared.end() > t.end()) {

@@ -396,4 +396,43 @@ class OfficialExtractorTest {
     assertEquals(Map.of("Võ Văn Kiệt Anh", List.of("Phó Chủ tịch UBND tỉnh Vĩnh Long")),
         table("Ông Võ Văn Kiệt Anh, Phó Chủ tịch UBND tỉnh Vĩnh Long, dự lễ tưởng niệm Thủ tướng Võ Văn Kiệt."));
   }
+
+  @Test
+  void anHonorificAfterTheChainAndACountryInBrackets() {
+    Map<String, List<String>> t = table("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, đồng chí Nguyễn Văn Phương phát biểu. "
+        + "Tỉnh trưởng tỉnh Svay Rieng (Campuchia) Men Vibol cảm ơn tỉnh.");
+    assertEquals(List.of("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"), t.get("Nguyễn Văn Phương"));
+    assertEquals(List.of("Tỉnh trưởng tỉnh Svay Rieng"), t.get("Men Vibol"));
+  }
+
+  @Test
+  void oneExtractorServesManyThreadsWithTheSameResults() throws Exception {
+    List<String> texts = List.of(
+        "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nghệ An Hoàng Minh Tuấn tiếp đoàn. Ông Tuấn cảm ơn.",
+        "Đồng chí Lương Văn Phú, UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh dự lễ.",
+        "Đại sứ Lào Khăm-phăn Phôm-ma-thắt thăm tỉnh Điện Biên.");
+    List<Map<String, List<String>>> expected = texts.stream().map(OfficialExtractorTest::table).toList();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> fs = new java.util.ArrayList<>();
+      for (int k = 0; k < 60; k++) {
+        int idx = k % texts.size();
+        fs.add(pool.submit(() -> table(texts.get(idx)).equals(expected.get(idx))));
+      }
+      for (var f : fs) {
+        assertTrue(f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anUnlistedOfficeBuiltOnAListedOneIsNotThatOffice() {
+    Map<String, List<String>> t = table("Trợ lý Bộ trưởng Bộ Ngoại giao Nguyễn Văn Hải ghi chép. "
+        + "Quyền Chủ tịch UBND tỉnh Trần Quốc Nam dự họp. Phó Ngoại trưởng Thái Lan Russ Jalichandra phát biểu.");
+    assertFalse(t.containsKey("Nguyễn Văn Hải"), t.toString());
+    assertEquals(List.of("Quyền Chủ tịch UBND tỉnh"), t.get("Trần Quốc Nam"));
+    assertEquals(List.of("Phó Ngoại trưởng Thái Lan"), t.get("Russ Jalichandra"));
+  }
 }

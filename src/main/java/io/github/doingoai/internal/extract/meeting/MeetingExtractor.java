@@ -79,6 +79,7 @@ public final class MeetingExtractor {
   private final io.github.doingoai.internal.extract.official.OrganisationFinder bodies;
   private final Venues venues;
 
+  /** Loads the cue lexicon and the curated bodies once; the extractor is then shared by all threads. */
   public MeetingExtractor(Gazetteer gazetteer) {
     this.cues = new MeetingCues();
     this.venues = new Venues(cues);
@@ -635,6 +636,10 @@ public final class MeetingExtractor {
         return false;
       }
       Sentence sen = sentences.get(h.sentence);
+      String before = first(previousWords(h.start, sen.start(), 1));
+      if ("tại".equals(before) || "nhân".equals(before)) {
+        return true;
+      }
       int from = clauseStart(h.start, sen.start());
       int to = clauseEnd(h.end, sen.end());
       return !cues.index(Role.REPORT_SIGNAL).findAll(s, from, to).isEmpty();

@@ -36,9 +36,9 @@ public final class TemporalExtractor {
   /** After a date: not a digit or letter, nor a further separator and digit (codes, decimals). */
   private static final String END = "(?![\\d\\p{L}]|[/.-]\\d)";
 
-  /** {@code thứ Hai, sáng nay ngày 26/4/2021 13:50}: weekday, part of day, cue, day/month/year, time. */
   // Every pattern below begins with (?<![\\p{L}\\d]) and its matches with a letter or digit: they are
   // run with RegexScan.findAtWordStart, which tries them only where words begin.
+  /** {@code thứ Hai, sáng nay ngày 26/4/2021 13:50}: weekday, part of day, cue, day/month/year, time. */
   private static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d])"
       + "(?:(" + WEEKDAY + ")(?: ?, ?| - | \\(?))?"
       + "(?:(" + PART + ")(?: nay)? )?"
@@ -58,9 +58,12 @@ public final class TemporalExtractor {
   /** {@code giai đoạn 2021-2025}, {@code nhiệm kỳ 2022 - 2025}, {@code từ năm 2016 đến năm 2021}. */
   private static final Pattern PERIOD = Pattern.compile("(?<![\\p{L}\\d])"
       + "(?:giai đoạn|nhiệm kỳ|thời kỳ|niên khóa|từ năm|trong năm|các năm|từ) (\\d{4}) ?(?:-|đến năm|đến|tới) ?(\\d{4})" + END);
-  /** {@code đến năm 2030}, {@code tầm nhìn đến năm 2045}, {@code đến 2030}. */
+  /**
+   * {@code đến năm 2030}, {@code tầm nhìn đến năm 2045}, {@code đến 2030}; without {@code năm} only
+   * where the phrase ends, so that {@code tăng đến 2000 người} is a count, not a year.
+   */
   private static final Pattern HORIZON = Pattern.compile("(?<![\\p{L}\\d])"
-      + "(?:tầm nhìn )?(?:đến|tới) (?:năm )?(\\d{4})" + END);
+      + "(?:tầm nhìn )?(?:đến|tới) (?:năm (\\d{4})" + END + "|(\\d{4})(?=[,.;:)]|$| và | tầm | của | cho ))");
   /** {@code năm 2018}. */
   private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])năm (\\d{4})" + END);
   /** {@code hôm nay}, {@code hôm qua}, {@code sáng nay}, {@code tuần tới}... */
@@ -70,9 +73,16 @@ public final class TemporalExtractor {
   private static final Pattern WEEKDAY_REL = Pattern.compile("(?<![\\p{L}\\d])"
       + "(?:(vào|" + PART + ") )(" + WEEKDAY + ")(?: (tuần này|tuần tới|tuần sau|tuần trước|tuần qua|vừa qua))?(?![\\p{L}\\d])");
 
+  /** {@code Chiều cùng ngày}, {@code Cùng ngày}, {@code sáng hôm sau}: a day named by the last one written. */
+  private static final Pattern SAME_DAY = Pattern.compile("(?<![\\p{L}\\d])"
+      + "(?:(" + PART + ") )?(cùng ngày|ngày hôm sau|hôm sau)(?![\\p{L}\\d])");
+  /** A document code just before a date: {@code số 12-KL/TW ngày 12-8-2021} dates the document, not an event. */
+  private static final Pattern CODE_BEFORE = Pattern.compile("\\d+[/-]\\p{L}[^,;().\\n]{0,30}$");
+
   private record Found(int start, int end, TemporalKind kind, PartialDate date, PartialDate endDate,
       PartOfDay part, String time) {}
 
+  /** The patterns are compiled once for the class; the gazetteer is not needed (yet). */
   public TemporalExtractor(Gazetteer gazetteer) {}
 
   /** Every temporal expression in the content of the article, in text order. */
@@ -95,17 +105,71 @@ public final class TemporalExtractor {
       relatives(s, reference, all);
       weekdays(s, reference, all);
     }
+    sameDays(s, all);
     all.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -(f.end() - f.start())));
     List<TemporalExpression> out = new ArrayList<>();
     int covered = -1;
+    PartialDate lastDay = null;
     for (Found f : all) {
       if (f.start() < covered || !content.test(f.start())) {
         continue;
+      }
+      if (f.kind() == null) {
+        // an anaphoric day: the last event day written before it, shifted by the found's offset
+        if (lastDay == null) {
+          continue;
+        }
+        PartialDate d = shift(lastDay, f.time() == null ? 0 : 1);
+        if (d == null) {
+          continue;
+        }
+        f = new Found(f.start(), f.end(), TemporalKind.RELATIVE, d, null, f.part(), null);
+      } else if (f.kind() == TemporalKind.DATE && eventDay(s, f.start())) {
+        lastDay = f.date();
       }
       covered = f.end();
       out.add(new TemporalExpression(text.span(f.start(), f.end()), f.kind(), f.date(), f.endDate(), f.part(), f.time()));
     }
     return out;
+  }
+
+  /** Placeholders (kind {@code null}) for anaphoric days; {@code time} non-null marks "the day after". */
+  private static void sameDays(String s, List<Found> out) {
+    Matcher m = SAME_DAY.matcher(s);
+    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
+      boolean next = !m.group(2).equals("cùng ngày");
+      out.add(new Found(m.start(), m.end(), null, null, null, part(m.group(1)), next ? "+1" : null));
+    }
+  }
+
+  /** False for a date in parentheses or right after a document code: it dates no event of the text. */
+  private static boolean eventDay(String s, int pos) {
+    int from = Math.max(0, pos - 40);
+    String before = s.substring(from, pos);
+    int open = before.lastIndexOf('(');
+    if (open >= 0 && before.indexOf(')', open) < 0) {
+      return false;
+    }
+    return !CODE_BEFORE.matcher(before).find();
+  }
+
+  /** {@code d} plus {@code days}, for a full or yearless day; {@code null} when it cannot be said. */
+  private static PartialDate shift(PartialDate d, int days) {
+    if (days == 0) {
+      return d;
+    }
+    if (d.isComplete()) {
+      return PartialDate.of(d.toLocalDate().orElseThrow().plusDays(days));
+    }
+    if (d.month().isEmpty() || d.day().isEmpty()) {
+      return null;
+    }
+    // without a year, 28/2 + 1 may be 29/2 or 1/3: leave that one unsaid
+    if (d.month().get() == 2 && d.day().get() == 28) {
+      return null;
+    }
+    LocalDate any = LocalDate.of(2000, d.month().get(), d.day().get()).plusDays(days);
+    return PartialDate.ofMonthDay(any.getMonthValue(), any.getDayOfMonth());
   }
 
   private static void dates(String s, LocalDate ref, List<Found> out) {
@@ -190,7 +254,7 @@ public final class TemporalExtractor {
   private static void horizons(String s, List<Found> out) {
     Matcher m = HORIZON.matcher(s);
     for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
-      int y = Integer.parseInt(m.group(1));
+      int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
       if (DateMath.plausibleYear(y)) {
         out.add(new Found(m.start(), m.end(), TemporalKind.HORIZON, null, PartialDate.ofYear(y), null, null));
       }

@@ -114,6 +114,14 @@ class MeetingExtractorTest {
   }
 
   @Test
+  void chieuCungNgayDatesTheAfternoonMeeting() {
+    Extraction x = extract("Sáng 5/6, tại Hà Nội, Thủ tướng Chính phủ Phạm Minh Chính hội đàm với Thủ tướng "
+        + "Thái Lan. Chiều cùng ngày, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Thủ tướng Thái Lan.");
+    assertEquals(List.of("TALKS --06-05 MORNING", "RECEPTION --06-05 AFTERNOON"), x.meetings().stream()
+        .map(m -> m.kind() + " " + m.date() + " " + m.partOfDay()).toList());
+  }
+
+  @Test
   void aMeetingAnnouncedForLaterIsOnlyRecalled() {
     Extraction x = extract("Theo kế hoạch, Hội nghị Ngoại vụ toàn quốc lần thứ 22 sẽ được tổ chức vào năm 2026 tại Hà Nội.");
     assertEquals(List.of(), x.meetings());
@@ -146,6 +154,7 @@ class MeetingExtractorTest {
       Nghị quyết Hội nghị Trung ương 8 khóa XIII được quán triệt trong toàn Đảng bộ.
       Phát biểu trên diễn đàn Quốc hội, đại biểu đề nghị sửa luật.
       Theo quy chế, hội nghị giao ban phải có đủ thành phần theo quy định.
+      Theo quy định, hội nghị tại các sở phải được báo cáo trước.
       Doanh nghiệp cần chủ động làm việc với ngân hàng để được hỗ trợ vốn.
       """)
   void reportsNoMeeting(String sentence) {

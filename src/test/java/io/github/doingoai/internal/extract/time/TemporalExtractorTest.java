@@ -102,6 +102,7 @@ class TemporalExtractorTest {
       Ngày 12/13, đoàn tới thăm.                             | -
       Thứ hai, tập trung thúc đẩy ngoại giao kinh tế.        | 2024-05-15
       Hôm nay trời đẹp.                                      | -
+      Số lao động tăng đến 2000 người trong quý.             | -
       """)
   void findsNoDate(String sentence, String reference) {
     List<TemporalExpression> found = find(sentence, reference);
@@ -118,6 +119,29 @@ class TemporalExtractorTest {
     assertEquals(1, found.size(), () -> found.toString());
     assertEquals(span, found.get(0).span().text());
     assertEquals(date, found.get(0).date().toString());
+  }
+
+  /** A day written as "cùng ngày" or "hôm sau" takes the last event day before it. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Sáng 5/6, hai bên hội đàm. Chiều cùng ngày, Thủ tướng tiếp Đại sứ.          | Chiều cùng ngày | --06-05    | AFTERNOON
+      Ngày 5/6/2024, đoàn tới Huế. Sáng hôm sau, đoàn làm việc với tỉnh.          | Sáng hôm sau    | 2024-06-06 | MORNING
+      Ngày 31/12, đoàn tới Huế. Ngày hôm sau, đoàn về Hà Nội.                     | Ngày hôm sau    | --01-01    | -
+      Ngày 28/2, đoàn tới Huế. Ngày hôm sau, đoàn về Hà Nội.                      | -               | -          | -
+      Chỉ thị số 32-CT/TW ngày 18/2/2019 được quán triệt. Cùng ngày, tỉnh họp.    | -               | -          | -
+      Cùng ngày, Bộ trưởng tiếp Đại sứ.                                           | -               | -          | -
+      """)
+  void resolvesADayNamedByTheLastOne(String text, String span, String date, String part) {
+    List<TemporalExpression> found = find(text, "-").stream()
+        .filter(e -> e.kind() == io.github.doingoai.model.TemporalKind.RELATIVE).toList();
+    if (span.equals("-")) {
+      assertTrue(found.isEmpty(), () -> found.toString());
+      return;
+    }
+    assertEquals(1, found.size(), () -> found.toString());
+    assertEquals(span, found.get(0).span().text());
+    assertEquals(date, found.get(0).date().toString());
+    assertEquals(part, found.get(0).partOfDay() == null ? "-" : found.get(0).partOfDay().name());
   }
 
   @org.junit.jupiter.api.Test

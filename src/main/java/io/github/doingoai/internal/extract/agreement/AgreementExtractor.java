@@ -1,5 +1,6 @@
 package io.github.doingoai.internal.extract.agreement;
 
+import io.github.doingoai.DataKind;
 import io.github.doingoai.internal.extract.ArticleContext;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
@@ -55,7 +56,7 @@ public final class AgreementExtractor {
 
   public AgreementExtractor(Gazetteer gazetteer) {
     this.lex = new AgreementLexicon();
-    this.parties = new PartyFinder(lex);
+    this.parties = new PartyFinder(lex, List.of(gazetteer.index(DataKind.PLACES), gazetteer.index(DataKind.COUNTRIES)));
   }
 
   /** One place the article names an agreement. */

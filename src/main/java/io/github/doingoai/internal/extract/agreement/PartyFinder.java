@@ -22,9 +22,23 @@ final class PartyFinder {
   static final int REACH = 400;
 
   private final AgreementLexicon lex;
+  /** Curated provinces, cities and countries: a subject may name a party by a place alone. */
+  private final List<PhraseIndex<?>> placeNames;
 
-  PartyFinder(AgreementLexicon lex) {
+  PartyFinder(AgreementLexicon lex, List<PhraseIndex<?>> placeNames) {
     this.lex = lex;
+    this.placeNames = List.copyOf(placeNames);
+  }
+
+  /** True when the range is exactly a curated place or country ("TP.HCM", "Lào"). */
+  private boolean isPlace(String lower, Range r) {
+    for (PhraseIndex<?> index : placeNames) {
+      PhraseIndex.Hit<?> h = index.longestAt(lower, r.start(), r.end());
+      if (h != null && h.end() == r.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A range of normalized text. */
@@ -46,7 +60,9 @@ final class PartyFinder {
     int window = Math.min(sEnd, cueEnd + 160);
     int clauseEnd = indexOfAny(lower, ";.", cueEnd, window);
     int between = findWord(lower, "giữa", cueEnd, clauseEnd < 0 ? window : clauseEnd);
-    List<Range> subject = subject(text, lower, sStart, cueStart);
+    // the subject belongs to the cue's own clause: "A tiếp B; chiều cùng ngày, 2 tỉnh đã ký ..."
+    int clauseStart = lastIndexOfAny(lower, ";:", sStart, cueStart);
+    List<Range> subject = subject(text, lower, clauseStart < 0 ? sStart : clauseStart + 1, cueStart);
     if (between >= 0) {
       int from = between + "giữa".length() + 1;
       return resolve(text, lower, prev, sStart, sEnd, list(text, lower, from, sEnd, false), subject);
@@ -99,9 +115,10 @@ final class PartyFinder {
         } else {
           named = subject.stream().filter(x -> !COUNTED.matcher(lower.substring(x.start(), x.end())).find()).toList();
         }
+        named = sameHead(lower, named, noun, n);
         if (n > 0 && named.size() != n && prev < sStart) {
           // "Trước đó, hai tỉnh đã ký ...": the two provinces were named in the sentence before
-          named = places(text, lower, prev, r.start());
+          named = sameHead(lower, places(text, lower, prev, r.start()), noun, n);
         }
         if (noun.isEmpty() || named.isEmpty() || (n > 0 && named.size() != n)) {
           continue;
@@ -112,6 +129,12 @@ final class PartyFinder {
       }
     }
     return out;
+  }
+
+  /** "2 tỉnh" counts provinces: when the places with that head make the count, the others are left out. */
+  private static List<Range> sameHead(String lower, List<Range> places, String noun, int n) {
+    List<Range> same = places.stream().filter(p -> lower.startsWith(noun + " ", p.start())).toList();
+    return n > 0 && same.size() == n ? new ArrayList<>(same) : places;
   }
 
   private static int count(String w) {
@@ -248,7 +271,7 @@ final class PartyFinder {
     if ((h != null && h.end() >= r.end()) || placeEnd >= r.end()) {
       return false; // a head without its name: "tỉnh", "Ban"
     }
-    boolean head = h != null || placeEnd >= 0;
+    boolean head = h != null || placeEnd >= 0 || isPlace(lower, r);
     return strict ? head : head || Character.isUpperCase(text.charAt(r.start()));
   }
 

@@ -40,8 +40,8 @@ public final class PillarExtractor {
   /** Between members of a list: a comma, "và", or both. */
   private static final Pattern LIST_GLUE = Pattern.compile("\\G(?:,\\s?và\\s|,\\s|\\svà\\s|\\scùng\\s)");
   private static final Pattern STRATEGY = Pattern.compile(
-      "Chiến lược((?:\\s[^\\s.;,:!?()\"]{1,20}){1,12}?)\\s(?:đến|tới)\\snăm\\s(\\d{4})"
-          + "(?:,?\\s(?:và\\s)?tầm nhìn\\s(?:đến|tới)\\snăm\\s(\\d{4}))?");
+      "Chiến lược((?:\\s[^\\s.;,:!?()\"]{1,20}){1,12}?)\\s(?:đến|tới)\\s(?:năm\\s)?(\\d{4})(?!\\d)"
+          + "(?:,?\\s(?:và\\s)?tầm nhìn\\s(?:đến|tới)\\s(?:năm\\s)?(\\d{4})(?!\\d))?");
 
   private final PhraseIndex<LexiconEntry> index;
   private final PriorityFinder priorities;

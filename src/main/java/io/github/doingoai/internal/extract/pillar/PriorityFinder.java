@@ -28,15 +28,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds numbered lists ({@code Thứ nhất, ... Thứ hai, ...}) with the sentence that introduces them,
+ * Finds numbered lists ({@code Thứ nhất, ... Thứ hai, ...} or {@code Một là, ... Hai là, ...}) with the sentence that introduces them,
  * the count it announces ({@code đề xuất 5 định hướng}) and the official who sets them out.
  * Built once from {@code ordinals.tsv}; thread-safe.
  */
 final class PriorityFinder {
   static final String FILE = "ordinals.tsv";
 
+  private static final Pattern BULLET = Pattern.compile("[-+•*\\s]*");
+
   private final Map<String, Integer> ordinals = new HashMap<>();
   private final Map<String, Integer> cardinals = new HashMap<>();
+  private final Map<String, Integer> laForms = new HashMap<>();
   private final Pattern item;
   private final Pattern count;
 
@@ -47,7 +50,7 @@ final class PriorityFinder {
       if (in == null) {
         throw new DoingoaiException(ErrorKind.BAD_DATA, FILE + ": missing from the class path");
       }
-      entries = LexiconReader.read(Gazetteer.utf8(in), FILE, Set.of("ordinal", "cardinal", "list-noun"));
+      entries = LexiconReader.read(Gazetteer.utf8(in), FILE, Set.of("ordinal", "cardinal", "la-form", "list-noun"));
     } catch (java.io.IOException e) {
       throw new DoingoaiException(ErrorKind.IO, FILE + ": cannot read: " + e.getMessage(), e);
     }
@@ -58,13 +61,16 @@ final class PriorityFinder {
         switch (e.kind()) {
           case "ordinal" -> ordinals.put(k, number(e));
           case "cardinal" -> cardinals.put(k, number(e));
+          case "la-form" -> laForms.put(k, number(e));
           default -> nouns.add(k);
         }
       }
     }
     // an item opens a line or follows a colon or semicolon: "Thứ hai, tập trung..."
-    // (?=thứ\\s) first: a cheap test that fails at almost every position before the look-behind runs
-    item = Pattern.compile("(?=thứ\\s)(?<=^|[:;.]\\s)thứ\\s(" + alt(ordinals.keySet()) + ")\\s?[,:.]");
+    // an item opens a line (after an optional bullet) or follows a colon, semicolon or full stop:
+    // "Thứ hai, tập trung...", "- Hai là, ..."
+    item = Pattern.compile("(?<=^|[:;.]\\s|^[-+•*]\\s?)(?:thứ\\s(" + alt(ordinals.keySet()) + ")|("
+        + alt(laForms.keySet()) + ")\\slà)\\s?[,:.]");
     count = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2}|" + alt(cardinals.keySet()) + ")\\s(?:" + alt(nouns)
         + ")(?![\\p{L}])");
   }
@@ -96,7 +102,7 @@ final class PriorityFinder {
       Matcher m = item.matcher(lower).region(b.contentStart(), b.contentEnd());
       m.useTransparentBounds(false).useAnchoringBounds(true);
       while (m.find()) {
-        starts.add(new int[] {m.start(), ordinals.get(m.group(1))});
+        starts.add(new int[] {m.start(), m.group(1) != null ? ordinals.get(m.group(1)) : laForms.get(m.group(2))});
       }
       for (int i = 0; i < starts.size(); i++) {
         int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : b.contentEnd();
@@ -183,7 +189,14 @@ final class PriorityFinder {
     }
     Sentence s = all.get(lo - 1);
     if (s.end() > first) {
-      return new int[] {s.start(), first};
+      String lead = ctx.text().text().substring(s.start(), first);
+      if (!BULLET.matcher(lead).matches()) {
+        return new int[] {s.start(), first};
+      }
+      if (lo < 2) {
+        return null;
+      }
+      s = all.get(lo - 2); // the item's own sentence holds only its bullet: the heading is the one before
     }
     return new int[] {s.start(), s.end()};
   }

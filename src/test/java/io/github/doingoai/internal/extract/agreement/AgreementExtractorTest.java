@@ -161,6 +161,16 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void aCountedGroupOfProvincesLeavesOtherPlacesOut() {
+    Agreement a = only("Sáng 7/7, tại phường Tân An, 2 tỉnh Long An và Svay Rieng đã ký kết Biên bản ghi nhớ hợp tác "
+        + "giữa tỉnh Long An và tỉnh Svay Rieng.");
+    assertEquals(List.of("tỉnh Long An", "tỉnh Svay Rieng"), a.parties());
+    Agreement b = only("Sáng 7/7, tại phường Tân An, lãnh đạo tỉnh Long An tiếp đoàn tỉnh Svay Rieng; "
+        + "chiều cùng ngày, 2 tỉnh đã ký kết Biên bản ghi nhớ hợp tác.");
+    assertEquals(List.of("tỉnh Long An", "tỉnh Svay Rieng"), b.parties());
+  }
+
+  @Test
   void aCountThatDoesNotMatchTheNamesGivesNoParties() {
     Agreement a = only("Chiều 5/6, tại tỉnh Kon Tum, 3 tỉnh đã ký kết Biên bản ghi nhớ hợp tác.");
     assertEquals(List.of(), a.parties());
@@ -259,6 +269,43 @@ class AgreementExtractorTest {
   @Test
   void askingToDraftAPlanIsNoProposedAgreement() {
     assertEquals(List.of(), agreements("Đồng chí Bí thư đề nghị các sở, ngành xây dựng kế hoạch phối hợp cụ thể."));
+  }
+
+  @Test
+  void aPartyMayBeNamedByACuratedPlaceAlone() {
+    Agreement a = only("Ngày 16/4, TP.HCM và tỉnh Kagoshima (Nhật Bản) đã ký kết Biên bản ghi nhớ hợp tác.");
+    assertEquals(List.of("TP.HCM", "tỉnh Kagoshima"), a.parties());
+  }
+
+  @Test
+  void aTwinningCeremonyIsASigning() {
+    Agreement a = only("Sáng 2/9, Lễ kết nghĩa giữa xã Tân Hòa và xã Phước Lộc đã diễn ra tại nhà văn hóa xã.");
+    assertEquals(AgreementKind.TWINNING, a.kind());
+    assertEquals(AgreementStatus.SIGNED, a.status());
+  }
+
+  @Test
+  void anAnniversaryOfATwinningRefersToIt() {
+    Agreement a = only("Hai tỉnh tổ chức lễ kỷ niệm 30 năm kết nghĩa giữa tỉnh Quảng Nam và tỉnh Sekong.");
+    assertEquals(AgreementKind.TWINNING, a.kind());
+    assertEquals(AgreementStatus.REFERENCED, a.status());
+    assertEquals(List.of("tỉnh Quảng Nam", "tỉnh Sekong"), a.parties());
+  }
+
+  @Test
+  void companiesSigningAnMouAreItsParties() {
+    Agreement a = only("Dịp này, Công ty Cổ phần Cảng Quy Nhơn cũng đã ký MOU với Tập đoàn Logistics Champasak về vận tải.");
+    assertEquals(AgreementKind.MEMORANDUM_OF_UNDERSTANDING, a.kind());
+    assertEquals(List.of("Công ty Cổ phần Cảng Quy Nhơn", "Tập đoàn Logistics Champasak"), a.parties());
+  }
+
+  @Test
+  void agreeingToStudyATwinningProposesIt() {
+    Agreement a = only("Hai bên cũng nhất trí sẽ nghiên cứu thiết lập quan hệ hữu nghị và hợp tác giữa thành phố Đà Lạt "
+        + "và thành phố Kawasaki.");
+    assertEquals(AgreementKind.TWINNING, a.kind());
+    assertEquals(AgreementStatus.PROPOSED, a.status());
+    assertEquals(List.of("thành phố Đà Lạt", "thành phố Kawasaki"), a.parties());
   }
 
   @Test

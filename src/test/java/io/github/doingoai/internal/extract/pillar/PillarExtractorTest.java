@@ -128,6 +128,33 @@ class PillarExtractorTest {
   }
 
   @Test
+  void itemsWrittenInOneSentenceAreAListToo() {
+    String text = "Phát biểu tại buổi lễ, Chủ tịch UBND tỉnh Phạm Anh Tuấn đề nghị hai bên tập trung ba nhiệm vụ: "
+        + "thứ nhất, đẩy mạnh ngoại giao kinh tế; thứ hai, tăng cường giao lưu nhân dân; "
+        + "thứ ba, phối hợp trong công tác thông tin đối ngoại.";
+    PriorityList l = extractor.extract(text).priorities().get(0);
+    assertEquals(3, l.announcedCount());
+    assertEquals("Phạm Anh Tuấn", l.speaker());
+    assertEquals(List.of("thứ nhất, đẩy mạnh ngoại giao kinh tế", "thứ hai, tăng cường giao lưu nhân dân",
+        "thứ ba, phối hợp trong công tác thông tin đối ngoại."), l.items().stream().map(i -> i.span().text()).toList());
+    assertEquals(List.of(Pillar.EXTERNAL_INFORMATION), l.items().get(2).pillars());
+  }
+
+  @Test
+  void itemsNumberedWithLaAndBulletsAreAListToo() {
+    String text = """
+        Giám đốc Sở Ngoại vụ đề xuất bốn giải pháp:
+        - Một là, nâng cao chất lượng thông tin đối ngoại.
+        - Hai là, phát huy ngoại giao nhân dân.
+        - Ba là, hoàn thiện thể chế.
+        """;
+    PriorityList l = extractor.extract(text).priorities().get(0);
+    assertEquals(4, l.announcedCount());
+    assertEquals(List.of(1, 2, 3), l.items().stream().map(Priority::ordinal).toList());
+    assertEquals(List.of(Pillar.PEOPLE_TO_PEOPLE), l.items().get(1).pillars());
+  }
+
+  @Test
   void itemsThatDoNotStartAtOneAreNoList() {
     assertEquals(List.of(), extractor.extract("Thứ hai, tỉnh tiếp tục mở rộng hợp tác.\nThứ ba, tỉnh tăng cường giao lưu.")
         .priorities());
@@ -140,6 +167,14 @@ class PillarExtractorTest {
     assertEquals("Chiến lược hội nhập quốc tế", s.get(0).name());
     assertEquals(2030, s.get(0).horizon());
     assertEquals(2050, s.get(0).vision());
+  }
+
+  @Test
+  void aStrategyHorizonMayBeWrittenWithoutNam() {
+    Strategy s = extractor.extract("Thành phố ban hành Chiến lược đối ngoại đến 2030 và tầm nhìn đến 2045.").strategies().get(0);
+    assertEquals("Chiến lược đối ngoại", s.name());
+    assertEquals(2030, s.horizon());
+    assertEquals(2045, s.vision());
   }
 
   @Test

@@ -39,33 +39,6 @@ public final class RegexScan {
     return false;
   }
 
-  /**
-   * {@link #find} for the usual shape of a pattern that reads words: it begins with the look-behind
-   * {@code (?<![\p{L}\d])} and every match begins with a letter or an ASCII digit, so only the
-   * starts of words (and numbers) are tried.
-   */
-  public static boolean findAtWordStart(Matcher m, String text, int from) {
-    m.useTransparentBounds(true).useAnchoringBounds(false);
-    int n = text.length();
-    boolean prevWord = from > 0 && isWordChar(text.charAt(from - 1));
-    for (int i = from; i < n; i++) {
-      boolean word = isWordChar(text.charAt(i));
-      if (word && !prevWord) {
-        m.region(i, n);
-        if (m.lookingAt()) {
-          return true;
-        }
-      }
-      prevWord = word;
-    }
-    return false;
-  }
-
-  /** What {@code [\p{L}\d]} matches, for one char. */
-  private static boolean isWordChar(char c) {
-    return Character.isLetter(c) || isAsciiDigit(c);
-  }
-
   /** ASCII digits, the chars {@code \d} matches. */
   public static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';

@@ -3,7 +3,6 @@ package io.github.doingoai.internal.extract.time;
 import io.github.doingoai.internal.extract.ArticleContext;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.text.NormalizedText;
-import io.github.doingoai.internal.text.RegexScan;
 import io.github.doingoai.model.PartOfDay;
 import io.github.doingoai.model.PartialDate;
 import io.github.doingoai.model.TemporalExpression;
@@ -36,8 +35,6 @@ public final class TemporalExtractor {
   /** After a date: not a digit or letter, nor a further separator and digit (codes, decimals). */
   private static final String END = "(?![\\d\\p{L}]|[/.-]\\d)";
 
-  // Every pattern below begins with (?<![\\p{L}\\d]) and its matches with a letter or digit: they are
-  // run with RegexScan.findAtWordStart, which tries them only where words begin.
   /** {@code thứ Hai, sáng nay ngày 26/4/2021 13:50}: weekday, part of day, cue, day/month/year, time. */
   private static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d])"
       + "(?:(" + WEEKDAY + ")(?: ?, ?| - | \\(?))?"
@@ -136,7 +133,7 @@ public final class TemporalExtractor {
   /** Placeholders (kind {@code null}) for anaphoric days; {@code time} non-null marks "the day after". */
   private static void sameDays(String s, List<Found> out) {
     Matcher m = SAME_DAY.matcher(s);
-    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
+    while (m.find()) {
       boolean next = !m.group(2).equals("cùng ngày");
       out.add(new Found(m.start(), m.end(), null, null, null, part(m.group(1)), next ? "+1" : null));
     }
@@ -174,7 +171,7 @@ public final class TemporalExtractor {
 
   private static void dates(String s, LocalDate ref, List<Found> out) {
     Matcher m = DATE.matcher(s);
-    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
+    while (m.find()) {
       boolean cue = m.group(1) != null || m.group(2) != null || m.group(3) != null;
       Integer year = m.group(7) == null ? null : Integer.valueOf(m.group(7));
       if (!cue && year == null) {
@@ -201,7 +198,7 @@ public final class TemporalExtractor {
 
   private static void dayRanges(String s, LocalDate ref, List<Found> out) {
     Matcher m = DAY_RANGE.matcher(s);
-    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
+    while (m.find()) {
       Integer year = m.group(5) == null ? null : Integer.valueOf(m.group(5));
       int month = Integer.parseInt(m.group(4));
       int d1 = Integer.parseInt(m.group(1));
@@ -224,7 +221,7 @@ public final class TemporalExtractor {
 
   private static void dateWords(String s, LocalDate ref, List<Found> out) {
     Matcher m = DATE_WORDS.matcher(s);
-    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
+    while (m.find()) {
       Integer year = m.group(4) == null ? null : Integer.valueOf(m.group(4));
       DateMath.dayMonth(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), year, ref).ifPresent(d ->
           out.add(new Found(m.start(), m.end(), TemporalKind.DATE, d, null, part(m.group(1)), null)));
@@ -233,7 +230,7 @@ public final class TemporalExtractor {
 
   private static void months(String s, List<Found> out) {
     Matcher m = MONTH.matcher(s);
-    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
+    while (m.find()) {
       String y = m.group(2) != null ? m.group(2) : m.group(3);
       DateMath.month(Integer.parseInt(m.group(1)), Integer.valueOf(y)).ifPresent(d ->
           out.add(new Found(m.start(), m.end(), TemporalKind.MONTH, d, null, null, null)));
@@ -242,7 +239,7 @@ public final class TemporalExtractor {
 
   private static void periods(String s, List<Found> out) {
     Matcher m = PERIOD.matcher(s);
-    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
+    while (m.find()) {
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(2));
       if (DateMath.plausibleYear(a) && DateMath.plausibleYear(b) && a < b) {
@@ -253,7 +250,7 @@ public final class TemporalExtractor {
 
   private static void horizons(String s, List<Found> out) {
     Matcher m = HORIZON.matcher(s);
-    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
+    while (m.find()) {
       int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
       if (DateMath.plausibleYear(y)) {
         out.add(new Found(m.start(), m.end(), TemporalKind.HORIZON, null, PartialDate.ofYear(y), null, null));
@@ -263,7 +260,7 @@ public final class TemporalExtractor {
 
   private static void years(String s, List<Found> out) {
     Matcher m = YEAR.matcher(s);
-    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
+    while (m.find()) {
       int y = Integer.parseInt(m.group(1));
       if (DateMath.plausibleYear(y)) {
         out.add(new Found(m.start(), m.end(), TemporalKind.YEAR, PartialDate.ofYear(y), null, null, null));
@@ -273,7 +270,7 @@ public final class TemporalExtractor {
 
   private static void relatives(String s, LocalDate ref, List<Found> out) {
     Matcher m = RELATIVE.matcher(s);
-    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
+    while (m.find()) {
       if (m.group(1) != null) {
         LocalDate d = m.group(2).equals("nay") ? ref : ref.minusDays(1);
         out.add(new Found(m.start(), m.end(), TemporalKind.RELATIVE, PartialDate.of(d), null, part(m.group(1)), null));
@@ -299,7 +296,7 @@ public final class TemporalExtractor {
 
   private static void weekdays(String s, LocalDate ref, List<Found> out) {
     Matcher m = WEEKDAY_REL.matcher(s);
-    for (int from = 0; RegexScan.findAtWordStart(m, s, from); from = m.end()) {
+    while (m.find()) {
       DayOfWeek dow = dayOfWeek(m.group(2));
       LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       LocalDate d;

@@ -2,6 +2,7 @@ package io.github.doingoai.internal.gazetteer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,16 +17,26 @@ public final class PhraseIndex<T> {
   /** A phrase found at normalized {@code [start, end)}. */
   public record Hit<T>(int start, int end, T value) {}
 
+  /** A node of the trie while it is built; {@link Builder#build()} flattens the trie into arrays. */
   private static final class Node<T> {
     final Map<Character, Node<T>> next = new HashMap<>(4);
     T value;
   }
 
-  private final Node<T> root;
+  // The frozen trie: node k's children are labels[first[k] .. first[k + 1]) (sorted) leading to
+  // nodes child[...]; values[k] is the phrase ending at node k, or null. Node 0 is the root. Arrays
+  // of chars and ints rather than a map per node: lookups box nothing and stay in a few cache lines.
+  private final int[] first;
+  private final char[] labels;
+  private final int[] child;
+  private final Object[] values;
   private final int size;
 
-  private PhraseIndex(Node<T> root, int size) {
-    this.root = root;
+  private PhraseIndex(int[] first, char[] labels, int[] child, Object[] values, int size) {
+    this.first = first;
+    this.labels = labels;
+    this.child = child;
+    this.values = values;
     this.size = size;
   }
 
@@ -59,8 +70,64 @@ public final class PhraseIndex<T> {
     }
 
     public PhraseIndex<T> build() {
-      return new PhraseIndex<>(root, size);
+      // number the nodes breadth-first, then lay out each node's sorted children side by side
+      List<Node<T>> order = new ArrayList<>();
+      Map<Node<T>, Integer> id = new IdentityHashMap<>();
+      order.add(root);
+      id.put(root, 0);
+      for (int k = 0; k < order.size(); k++) {
+        for (Node<T> c : order.get(k).next.values()) {
+          id.put(c, order.size());
+          order.add(c);
+        }
+      }
+      int nodes = order.size();
+      int[] first = new int[nodes + 1];
+      char[] labels = new char[nodes - 1];
+      int[] child = new int[nodes - 1];
+      Object[] values = new Object[nodes];
+      int e = 0;
+      for (int k = 0; k < nodes; k++) {
+        Node<T> n = order.get(k);
+        first[k] = e;
+        values[k] = n.value;
+        List<Character> keys = new ArrayList<>(n.next.keySet());
+        keys.sort(null);
+        for (Character c : keys) {
+          labels[e] = c;
+          child[e] = id.get(n.next.get(c));
+          e++;
+        }
+      }
+      first[nodes] = e;
+      return new PhraseIndex<>(first, labels, child, values, size);
     }
+  }
+
+  /** The child of node {@code k} along {@code c}, or -1. */
+  private int step(int k, char c) {
+    int lo = first[k];
+    int hi = first[k + 1] - 1;
+    if (hi - lo < 8) {
+      for (int j = lo; j <= hi; j++) {
+        if (labels[j] == c) {
+          return child[j];
+        }
+      }
+      return -1;
+    }
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      char m = labels[mid];
+      if (m < c) {
+        lo = mid + 1;
+      } else if (m > c) {
+        hi = mid - 1;
+      } else {
+        return child[mid];
+      }
+    }
+    return -1;
   }
 
   /** The longest phrase that starts at {@code pos} and ends at a word boundary, or {@code null}. */
@@ -73,18 +140,22 @@ public final class PhraseIndex<T> {
     if (pos > 0 && isWordChar(lower.charAt(pos - 1))) {
       return null;
     }
-    Node<T> n = root;
-    Hit<T> best = null;
+    int n = 0;
+    int bestEnd = -1;
+    Object best = null;
     for (int i = pos; i < limit; i++) {
-      n = n.next.get(lower.charAt(i));
-      if (n == null) {
+      n = step(n, lower.charAt(i));
+      if (n < 0) {
         break;
       }
-      if (n.value != null && (i + 1 == lower.length() || !isWordChar(lower.charAt(i + 1)))) {
-        best = new Hit<>(pos, i + 1, n.value);
+      if (values[n] != null && (i + 1 == lower.length() || !isWordChar(lower.charAt(i + 1)))) {
+        bestEnd = i + 1;
+        best = values[n];
       }
     }
-    return best;
+    @SuppressWarnings("unchecked")
+    T value = (T) best;
+    return best == null ? null : new Hit<>(pos, bestEnd, value);
   }
 
   /** Every phrase in {@code [from, to)}, longest first at each position, not overlapping, left to right. */
@@ -92,7 +163,7 @@ public final class PhraseIndex<T> {
     List<Hit<T>> out = new ArrayList<>();
     int i = from;
     while (i < to) {
-      Hit<T> h = root.next.containsKey(lower.charAt(i)) ? longestAt(lower, i, to) : null;
+      Hit<T> h = step(0, lower.charAt(i)) >= 0 ? longestAt(lower, i, to) : null;
       if (h != null) {
         out.add(h);
         i = h.end();

@@ -24,6 +24,13 @@ public final class ArticleStructure {
       Pattern.compile("(?<![\\d/])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/])");
   private static final Pattern TIME = Pattern.compile("(?<!\\d)([01]?\\d|2[0-3])[:h]([0-5]\\d)(?!\\d)");
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{Lu}]*");
+  // patterns of the helpers below, compiled once rather than by String.split/replaceAll per call
+  private static final Pattern DATE_SEPARATORS = Pattern.compile("[\\s\\-|,]+");
+  private static final Pattern AGENCY_SUFFIX = Pattern.compile("\\s*\\((?:TTXVN|[\\p{Lu}&./]{2,12})\\)$");
+  private static final Pattern SLASH_SUFFIX = Pattern.compile("/[\\p{L}.&]+$");
+  private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s+-\\s+|\\s*,\\s*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern CREDIT_PARTS = Pattern.compile("(?=[-,/()])|(?<=[-,/()])");
   private static final Pattern UNACCENTED_LINE = Pattern.compile("[a-z0-9 ,.'-]+");
 
   private final List<Block> blocks;
@@ -105,22 +112,26 @@ public final class ArticleStructure {
     String t = text.text();
     List<int[]> lines = new ArrayList<>();
     int s = 0;
-    for (int i = 0; i <= t.length(); i++) {
-      if (i == t.length() || t.charAt(i) == '\n') {
-        int a = s;
-        int b = i;
-        while (a < b && t.charAt(a) == ' ') {
-          a++;
-        }
-        while (b > a && t.charAt(b - 1) == ' ') {
-          b--;
-        }
-        if (b > a) {
-          lines.add(new int[] {a, b});
-        }
-        s = i + 1;
+    while (s <= t.length()) {
+      int i = t.indexOf('\n', s);
+      if (i < 0) {
+        i = t.length();
       }
+      int a = s;
+      int b = i;
+      while (a < b && t.charAt(a) == ' ') {
+        a++;
+      }
+      while (b > a && t.charAt(b - 1) == ' ') {
+        b--;
+      }
+      if (b > a) {
+        lines.add(new int[] {a, b});
+      }
+      s = i + 1;
     }
+    // one matcher per rule and article, reset for every line, instead of one per rule and line
+    Matcher[] ruleMatchers = new Matcher[rules.size()];
     List<Block> blocks = new ArrayList<>(lines.size());
     List<AuthorRef> authors = new ArrayList<>();
     boolean tail = false;
@@ -140,8 +151,10 @@ public final class ArticleStructure {
         kind = BlockKind.BOILERPLATE;
       }
       if (kind == null) {
-        for (BoilerplateRule r : rules) {
-          if (r.pattern().matcher(line).matches()) {
+        for (int ri = 0; ri < rules.size(); ri++) {
+          BoilerplateRule r = rules.get(ri);
+          Matcher rm = ruleMatchers[ri] == null ? (ruleMatchers[ri] = r.pattern().matcher(line)) : ruleMatchers[ri].reset(line);
+          if (rm.matches()) {
             kind = BlockKind.BOILERPLATE;
             if (r.kind().equals("tail")) {
               tail = true;
@@ -165,7 +178,7 @@ public final class ArticleStructure {
           if (hasTime) {
             rest = rest.replace(tm.group(), " ");
           }
-          boolean onlyDate = rest.replaceAll("[\\s\\-|,]+", " ").trim().split(" ").length <= 4
+          boolean onlyDate = DATE_SEPARATORS.matcher(rest).replaceAll(" ").trim().split(" ").length <= 4
               && !rest.contains(".");
           if (onlyDate && (hasTime || li < 4)) {
             kind = BlockKind.BYLINE;
@@ -184,8 +197,11 @@ public final class ArticleStructure {
         }
       }
       if (kind == null) {
-        Matcher credit = CREDIT_TAIL.matcher(line);
-        Matcher paren = CREDIT_IN_PARENS.matcher(line);
+        // both credit patterns need a colon, the one in parentheses a parenthesis too: most body
+        // lines have neither and skip the regex scans
+        boolean colon = line.indexOf(':') >= 0;
+        Matcher credit = CREDIT_TAIL.matcher(colon ? line : "");
+        Matcher paren = CREDIT_IN_PARENS.matcher(colon && line.indexOf('(') >= 0 ? line : "");
         if (paren.find()) {
           kind = BlockKind.CAPTION;
           ce = a + paren.start();
@@ -222,7 +238,7 @@ public final class ArticleStructure {
       if (kind != BlockKind.BOILERPLATE && kind != BlockKind.BYLINE) {
         contentLines++;
         Matcher dl = DATELINE.matcher(line);
-        if (dl.find() && dl.end() < line.length()) {
+        if (dl.lookingAt() && dl.end() < line.length()) { // the pattern is anchored: find() would try every start
           cs = a + dl.end();
         }
       }
@@ -244,8 +260,8 @@ public final class ArticleStructure {
       return false;
     }
     String l = line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
-    l = l.replaceAll("\\s*\\((?:TTXVN|[\\p{Lu}&./]{2,12})\\)$", "").replaceAll("/[\\p{L}.&]+$", "");
-    String[] parts = l.split("\\s+-\\s+|\\s*,\\s*");
+    l = SLASH_SUFFIX.matcher(AGENCY_SUFFIX.matcher(l).replaceAll("")).replaceAll("");
+    String[] parts = NAME_SEPARATOR.split(l);
     if (parts.length == 0) {
       return false; // a line of commas and dashes only
     }
@@ -277,7 +293,7 @@ public final class ArticleStructure {
 
   /** One to four capitalised words: a plausible personal name or pen name. */
   private static boolean isNameList(String s) {
-    String[] words = s.trim().split("\\s+");
+    String[] words = SPACES.split(s.trim());
     if (s.isBlank() || words.length > 4) {
       return false;
     }
@@ -292,7 +308,7 @@ public final class ArticleStructure {
   private static void addCreditAuthors(List<AuthorRef> authors, int start, String credit) {
     // "Xuân Khu/TTXVN", "Phương - Diệp (TTXVN)", "BẮC BÌNH", "Hồng Hà/quangtri.gov.vn"
     int pos = 0;
-    for (String part : credit.split("(?=[-,/()])|(?<=[-,/()])")) {
+    for (String part : CREDIT_PARTS.split(credit)) {
       String p = part.trim();
       int at = credit.indexOf(p, pos);
       if (at >= 0) {

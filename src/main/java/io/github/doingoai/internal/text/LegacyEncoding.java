@@ -174,9 +174,12 @@ public enum LegacyEncoding {
     int odd = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c < 0x80) {
+        continue;
+      }
       if (isVietnameseOnly(c)) {
         viet++;
-      } else if (c >= 0x80 && c <= 0xFF && c != 0xA0) {
+      } else if (c <= 0xFF && c != 0xA0) {
         odd++;
       }
     }

@@ -1,6 +1,7 @@
 package io.github.doingoai.internal.text;
 
 import com.ibm.icu.text.Normalizer2;
+import java.nio.CharBuffer;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -62,10 +63,11 @@ public final class VietnameseNormalizer {
     LegacyEncoding legacy = verdict.encoding();
     char[] legacyOut = new char[1];
     int n = original.length();
-    // pass 1: char mapping (entities, spaces, quotes, dashes, controls, zero-width), then NFC per segment
-    StringBuilder mapped = new StringBuilder(n);
-    int[] mStart = new int[n + 1];
-    int[] mEnd = new int[n + 1];
+    // pass 1: char mapping (entities, spaces, quotes, dashes, controls, zero-width). Every step emits
+    // at most as many chars as it reads, so n-sized buffers never grow.
+    char[] mapped = new char[n];
+    int[] mStart = new int[n];
+    int[] mEnd = new int[n];
     int len = 0;
     int i = 0;
     while (i < n) {
@@ -77,9 +79,8 @@ public final class VietnameseNormalizer {
       if (Character.isHighSurrogate(c)) {
         if (i + 1 < n && Character.isLowSurrogate(original.charAt(i + 1))) {
           // a valid pair: emit both units unchanged
-          mStart = ensure(mStart, len + 2);
-          mEnd = ensure(mEnd, len + 2);
-          mapped.append(c).append(original.charAt(i + 1));
+          mapped[len] = c;
+          mapped[len + 1] = original.charAt(i + 1);
           mStart[len] = i;
           mEnd[len] = i + 2;
           mStart[len + 1] = i;
@@ -116,63 +117,82 @@ public final class VietnameseNormalizer {
       if (out == DROP) {
         continue;
       }
-      if (out == ' ' && len > 0 && mapped.charAt(len - 1) == ' ') {
+      if (out == ' ' && len > 0 && mapped[len - 1] == ' ') {
         // collapse a run of spaces: the extra ones join the previous char's range
         mEnd[len - 1] = i;
         continue;
       }
-      mStart = ensure(mStart, len + 1);
-      mEnd = ensure(mEnd, len + 1);
-      mapped.append(out);
+      mapped[len] = out;
       mStart[len] = start;
       mEnd[len] = i;
       len++;
     }
-    String m = mapped.toString();
-    // pass 2: NFC, segment by segment, so every output char knows its original range
-    StringBuilder nfc = new StringBuilder(len);
-    int[] oStart = new int[len + 1];
-    int[] oEnd = new int[len + 1];
-    int olen = 0;
-    int s = 0;
-    while (s < len) {
-      int e = s + Character.charCount(m.codePointAt(s));
-      while (e < len && !NFC.hasBoundaryBefore(m.codePointAt(e))) {
-        e += Character.charCount(m.codePointAt(e));
-      }
-      if (e - s == 1 && NFC_STABLE.get(m.charAt(s))) {
-        // the common case, a char that is its own NFC and combines with nothing after it: no allocation
-        oStart = ensure(oStart, olen + 1);
-        oEnd = ensure(oEnd, olen + 1);
-        oStart[olen] = mStart[s];
-        oEnd[olen] = mEnd[s];
-        nfc.append(m.charAt(s));
-        olen++;
+    String m = new String(mapped, 0, len);
+    // pass 2: NFC. Most text is NFC already: ICU's quick check finds the stretches that are and they
+    // are copied as they are; only the segments between normalization boundaries that it flags
+    // (decomposed letters, say) are normalized, one at a time, so that every output char knows its
+    // original range.
+    char[] out;
+    int[] oStart;
+    int[] oEnd;
+    int olen;
+    int yes = NFC.spanQuickCheckYes(m);
+    if (yes == len) {
+      out = mapped;
+      oStart = mStart;
+      oEnd = mEnd;
+      olen = len;
+    } else {
+      out = new char[len + 16];
+      oStart = new int[len + 16];
+      oEnd = new int[len + 16];
+      olen = 0;
+      int s = 0;
+      while (s < len) {
+        if (yes > s) {
+          // [s, yes) passed the quick check: copy it with its offsets
+          int k = yes - s;
+          out = ensure(out, olen + k);
+          oStart = ensure(oStart, olen + k);
+          oEnd = ensure(oEnd, olen + k);
+          System.arraycopy(mapped, s, out, olen, k);
+          System.arraycopy(mStart, s, oStart, olen, k);
+          System.arraycopy(mEnd, s, oEnd, olen, k);
+          olen += k;
+          s = yes;
+          if (s >= len) {
+            break;
+          }
+        }
+        int e = s + Character.charCount(m.codePointAt(s));
+        while (e < len && !NFC.hasBoundaryBefore(m.codePointAt(e))) {
+          e += Character.charCount(m.codePointAt(e));
+        }
+        String seg = m.substring(s, e);
+        String norm = (e - s == 1 && NFC.isInert(seg.charAt(0))) ? seg : NFC.normalize(seg);
+        out = ensure(out, olen + norm.length());
+        oStart = ensure(oStart, olen + norm.length());
+        oEnd = ensure(oEnd, olen + norm.length());
+        norm.getChars(0, norm.length(), out, olen);
+        if (norm.length() == e - s) {
+          for (int k = 0; k < norm.length(); k++) {
+            oStart[olen + k] = mStart[s + k];
+            oEnd[olen + k] = mEnd[s + k];
+          }
+        } else {
+          for (int k = 0; k < norm.length(); k++) {
+            oStart[olen + k] = mStart[s];
+            oEnd[olen + k] = mEnd[e - 1];
+          }
+        }
+        olen += norm.length();
         s = e;
-        continue;
+        // the quick check resumes at a boundary: where the next stretch of normalized text ends
+        yes = s >= len ? len : s + NFC.spanQuickCheckYes(CharBuffer.wrap(m, s, len));
       }
-      String seg = m.substring(s, e);
-      String norm = NFC.normalize(seg);
-      oStart = ensure(oStart, olen + norm.length());
-      oEnd = ensure(oEnd, olen + norm.length());
-      if (norm.length() == e - s) {
-        for (int k = 0; k < norm.length(); k++) {
-          oStart[olen + k] = mStart[s + k];
-          oEnd[olen + k] = mEnd[s + k];
-        }
-      } else {
-        for (int k = 0; k < norm.length(); k++) {
-          oStart[olen + k] = mStart[s];
-          oEnd[olen + k] = mEnd[e - 1];
-        }
-      }
-      nfc.append(norm);
-      olen += norm.length();
-      s = e;
     }
     // pass 3: canonical tone placement, word by word; it moves a mark inside a word, never changes length
-    char[] out = nfc.toString().toCharArray();
-    java.util.HashMap<String, String> placedCache = new java.util.HashMap<>();
+    boolean placed = false;
     int w = 0;
     while (w < olen) {
       if (!Character.isLetter(out[w])) {
@@ -183,22 +203,17 @@ public final class VietnameseNormalizer {
       while (we < olen && Character.isLetter(out[we])) {
         we++;
       }
-      boolean ascii = true;
-      for (int k = w; k < we && ascii; k++) {
-        ascii = out[k] < 0x80;
-      }
-      if (!ascii && we - w >= 2 && we - w <= 8) {
-        String word = new String(out, w, we - w);
-        // an article repeats a few thousand syllables: place each once
-        String placed = placed(word, placedCache);
-        if (placed.length() == word.length() && !placed.equals(word)) {
-          placed.getChars(0, placed.length(), out, w);
-        }
+      if (we - w >= 2 && we - w <= 8) {
+        placed |= placeTone(out, w, we);
       }
       w = we;
     }
-    return new NormalizedText(original, new String(out, 0, olen),
-        Arrays.copyOf(oStart, olen), Arrays.copyOf(oEnd, olen), legacy, verdict.suspicious());
+    String text = out == mapped && !placed ? m : new String(out, 0, olen);
+    return new NormalizedText(original, text, exact(oStart, olen), exact(oEnd, olen), legacy, verdict.suspicious());
+  }
+
+  private static int[] exact(int[] a, int len) {
+    return a.length == len ? a : Arrays.copyOf(a, len);
   }
 
   /** The normalized form of {@code s} alone, without offsets: for building keys of curated data. */
@@ -209,12 +224,19 @@ public final class VietnameseNormalizer {
   /** Lower-case normalized form with single spaces and no surrounding space: a lookup key. */
   public String key(String s) {
     String t = NormalizedText.lowerSameLength(normalizeUnicode(s).text()).replace('\n', ' ').trim();
-    return t.replaceAll(" +", " ");
+    // a line break next to a space leaves two: rare, so look before running a regex
+    return t.indexOf("  ") < 0 ? t : SPACE_RUN.matcher(t).replaceAll(" ");
   }
+
+  private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile(" {2,}");
 
   private static final char DROP = '\uFFFF';
 
   private static char mapChar(char c) {
+    // the letters and digits of Vietnamese text map to themselves: skip the switch for them
+    if ((c >= 0x20 && c < 0x7F && c != '`') || (c >= 0xC0 && c < 0x1680 && c != '\u061C') || (c >= 0x1E00 && c < 0x2000)) {
+      return c;
+    }
     switch (c) {
       case '\u00A0': case '\u2000': case '\u2001': case '\u2002': case '\u2003': case '\u2004':
       case '\u2005': case '\u2006': case '\u2007': case '\u2008': case '\u2009': case '\u200A':
@@ -249,7 +271,11 @@ public final class VietnameseNormalizer {
   }
 
   private static int[] ensure(int[] a, int size) {
-    return a.length >= size + 1 ? a : Arrays.copyOf(a, Math.max(size + 1, a.length * 2));
+    return a.length >= size ? a : Arrays.copyOf(a, Math.max(size, a.length * 2));
+  }
+
+  private static char[] ensure(char[] a, int size) {
+    return a.length >= size ? a : Arrays.copyOf(a, Math.max(size, a.length * 2));
   }
 
   /** Index of the ';' closing an entity that starts at {@code amp}, or -1. */
@@ -285,38 +311,194 @@ public final class VietnameseNormalizer {
     return ENTITIES.get(name);
   }
 
-  /** BMP chars that are their own NFC when alone (all but the singleton decompositions and surrogates). */
-  private static final java.util.BitSet NFC_STABLE = new java.util.BitSet(0x10000);
-
-  static {
-    for (int c = 0; c < 0x10000; c++) {
-      if (!Character.isSurrogate((char) c)) {
-        String one = String.valueOf((char) c);
-        if (NFC.isNormalized(one)) {
-          NFC_STABLE.set(c);
-        }
-      }
-    }
-  }
-
-  private static final int CACHE_LIMIT = 20_000;
-
-  private static String placed(String word, java.util.HashMap<String, String> cache) {
-    String p = cache.get(word);
-    if (p == null) {
-      p = placeTone(word);
-      if (cache.size() < CACHE_LIMIT) {
-        cache.put(word, p);
-      }
-    }
-    return p;
-  }
-
   // ---- tone placement -------------------------------------------------------------------------
 
   private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
   private static final String VOWELS = "aăâeêioôơuưy";
   private static final String MARKED = "ăâêôơư";
+
+  /**
+   * What the decomposition of a letter says about tone marks, for the letters Vietnamese text is
+   * made of (Latin-1 Supplement, Latin Extended-A and -B, Latin Extended Additional):
+   * {@code TONE_OF[c - base]} is -1 for none, 0..4 for the index in {@link #TONES} of its only tone
+   * mark (then {@code TONE_BASE} holds the letter without it), {@link #GENERAL} when only the
+   * general path can tell. Built once, so that the usual word needs no normalization call at all.
+   */
+  private static final int TABLE_A = 0x00C0;
+  private static final int TABLE_A_END = 0x0250;
+  private static final int TABLE_B = 0x1E00;
+  private static final int TABLE_B_END = 0x1F00;
+  private static final byte GENERAL = 9;
+  private static final byte[] TONE_OF = new byte[(TABLE_A_END - TABLE_A) + (TABLE_B_END - TABLE_B)];
+  private static final char[] TONE_BASE = new char[TONE_OF.length];
+
+  static {
+    for (int k = 0; k < TONE_OF.length; k++) {
+      char c = (char) (k < TABLE_A_END - TABLE_A ? TABLE_A + k : TABLE_B + k - (TABLE_A_END - TABLE_A));
+      TONE_OF[k] = classify(c);
+      if (TONE_OF[k] >= 0 && TONE_OF[k] < TONES.length()) {
+        String d = NFD.getDecomposition(c);
+        TONE_BASE[k] = NFC.normalize(d.replace(String.valueOf(TONES.charAt(TONE_OF[k])), "")).charAt(0);
+      }
+    }
+  }
+
+  /** The vowels a tone can move to, and {@code TONED[v * 5 + t]}: vowel v with tone t, one char. */
+  private static final String TONED_VOWELS = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY";
+  private static final char[] TONED = new char[TONED_VOWELS.length() * TONES.length()];
+
+  static {
+    for (int v = 0; v < TONED_VOWELS.length(); v++) {
+      for (int t = 0; t < TONES.length(); t++) {
+        // through NFD: ặ is ạ plus breve, not ă plus dot below, so composing pairs would miss it
+        String one = NFC.normalize(NFD.normalize(TONED_VOWELS.substring(v, v + 1)) + TONES.charAt(t));
+        TONED[v * TONES.length() + t] = one.length() == 1 ? one.charAt(0) : 0;
+      }
+    }
+  }
+
+  private static byte classify(char c) {
+    if (c == '\u0130') {
+      return GENERAL; // İ lower-cases to two chars: the general path knows what to do
+    }
+    String d = NFD.getDecomposition(c);
+    if (d == null) {
+      return -1;
+    }
+    int tone = -1;
+    for (int k = 0; k < d.length(); k++) {
+      int t = TONES.indexOf(d.charAt(k));
+      if (t >= 0) {
+        if (tone >= 0) {
+          return GENERAL;
+        }
+        tone = t;
+      }
+    }
+    if (tone < 0) {
+      return -1;
+    }
+    String base = NFC.normalize(d.replace(String.valueOf(TONES.charAt(tone)), ""));
+    return base.length() == 1 ? (byte) tone : GENERAL;
+  }
+
+  /** -1, a tone index, or {@link #GENERAL}, for one letter (see {@link #TONE_OF}). */
+  private static int toneOf(char c) {
+    if (c < TABLE_A) {
+      return -1;
+    }
+    if (c < TABLE_A_END) {
+      return TONE_OF[c - TABLE_A];
+    }
+    if (c >= TABLE_B && c < TABLE_B_END) {
+      return TONE_OF[c - TABLE_B + (TABLE_A_END - TABLE_A)];
+    }
+    return NFD.getDecomposition(c) == null ? -1 : GENERAL;
+  }
+
+  private static char toneBase(char c) {
+    return c < TABLE_A_END ? TONE_BASE[c - TABLE_A] : TONE_BASE[c - TABLE_B + (TABLE_A_END - TABLE_A)];
+  }
+
+  /**
+   * {@link #placeTone(String)} on the word {@code a[from, to)}, in place, without allocating for
+   * the words of ordinary Vietnamese text; true when it changed the word. The same rules as the
+   * string version, which it falls back on for letters outside its tables.
+   */
+  static boolean placeTone(char[] a, int from, int to) {
+    int tonePos = -1;
+    int tone = -1;
+    for (int k = from; k < to; k++) {
+      int t = toneOf(a[k]);
+      if (t == GENERAL) {
+        return placeToneGeneral(a, from, to);
+      }
+      if (t >= 0) {
+        if (tonePos >= 0) {
+          return false; // two tone marks: not one syllable
+        }
+        tonePos = k;
+        tone = t;
+      }
+    }
+    if (tonePos < 0) {
+      return false;
+    }
+    // the vowel group of the letters without the tone, skipping the consonantal u of "qu" and i of "gi"
+    int vs = -1;
+    int ve = -1;
+    int len = to - from;
+    for (int k = 0; k < len; k++) {
+      char lk = lowerBase(a, from + k, tonePos);
+      boolean vowel = VOWELS.indexOf(lk) >= 0;
+      if (vowel && k == 1) {
+        char l0 = lowerBase(a, from, tonePos);
+        if ((l0 == 'q' && lk == 'u')
+            || (l0 == 'g' && lk == 'i' && len > 2 && VOWELS.indexOf(lowerBase(a, from + 2, tonePos)) >= 0)) {
+          continue;
+        }
+      }
+      if (vowel) {
+        if (vs < 0) {
+          vs = k;
+          ve = k + 1;
+        } else if (ve == k) {
+          ve = k + 1;
+        } else {
+          return false; // a second vowel group: not one syllable
+        }
+      } else if (!isLatinConsonant(lk)) {
+        return false;
+      }
+    }
+    if (vs < 0) {
+      return false;
+    }
+    int marked = -1;
+    for (int k = vs; k < ve; k++) {
+      if (MARKED.indexOf(lowerBase(a, from + k, tonePos)) >= 0) {
+        marked = k; // in "ươ" the later one, ơ, wins
+      }
+    }
+    int size = ve - vs;
+    int target;
+    if (marked >= 0) {
+      target = marked;
+    } else if (size == 1) {
+      target = vs;
+    } else if (size >= 3) {
+      target = vs + 1;
+    } else {
+      target = ve < len ? vs + 1 : vs;
+    }
+    target += from;
+    if (target == tonePos) {
+      return false;
+    }
+    int v = TONED_VOWELS.indexOf(a[target]);
+    char composed = v < 0 ? 0 : TONED[v * TONES.length() + tone];
+    if (composed == 0) {
+      return placeToneGeneral(a, from, to);
+    }
+    a[tonePos] = toneBase(a[tonePos]);
+    a[target] = composed;
+    return true;
+  }
+
+  /** The lower-case letter at {@code k} with the tone mark taken off when {@code k} carries it. */
+  private static char lowerBase(char[] a, int k, int tonePos) {
+    return Character.toLowerCase(k == tonePos ? toneBase(a[k]) : a[k]);
+  }
+
+  private static boolean placeToneGeneral(char[] a, int from, int to) {
+    String word = new String(a, from, to - from);
+    String placed = placeTone(word);
+    if (placed.length() == word.length() && !placed.equals(word)) {
+      placed.getChars(0, placed.length(), a, from);
+      return true;
+    }
+    return false;
+  }
 
   /**
    * Puts the tone mark of one Vietnamese syllable where the canonical placement wants it. Words

@@ -3,6 +3,7 @@ package io.github.doingoai.internal.extract.document;
 import io.github.doingoai.internal.extract.ArticleContext;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.text.NormalizedText;
+import io.github.doingoai.internal.text.RegexScan;
 import io.github.doingoai.model.DocumentRef;
 import io.github.doingoai.model.DocumentType;
 import io.github.doingoai.model.PartialDate;
@@ -51,7 +52,8 @@ public final class DocumentExtractor {
     String lower = t.lower();
     List<Found> found = new ArrayList<>();
     Matcher m = CODE.matcher(text);
-    while (m.find()) {
+    // the regex runs only at digits (RegexScan): find() would set up its look-behind at every char
+    for (int from = 0; RegexScan.find(m, text, from, RegexScan::isAsciiDigit); from = m.end()) {
       if (ctx.structure().isContent(m.start())) {
         Found f = fullCode(m, t);
         if (f != null) {
@@ -60,7 +62,7 @@ public final class DocumentExtractor {
       }
     }
     Matcher b = lexicon.bare().matcher(lower);
-    while (b.find()) {
+    for (int from = 0; RegexScan.find(b, lower, from, lexicon::bareCanStart); from = b.end()) {
       if (!ctx.structure().isContent(b.start())) {
         continue;
       }

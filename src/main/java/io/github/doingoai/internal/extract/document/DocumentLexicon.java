@@ -33,6 +33,8 @@ final class DocumentLexicon {
   private final Pattern typeWordBefore;
   private final Pattern titledTypeWordBefore;
   private final Pattern bare;
+  /** The first chars of the type words, where a match of {@link #bare} can start. */
+  private final String bareStarts;
 
   DocumentLexicon() {
     VietnameseNormalizer norm = VietnameseNormalizer.instance();
@@ -82,6 +84,8 @@ final class DocumentLexicon {
     // "Luật Xử lý vi phạm hành chính số 67/2020/QH14": the type word opens a title ending in "số"
     titledTypeWordBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(" + wordAlt
         + ")(?:\\s[^\\s,.;:()]{1,20}){1,12}\\ssố\\s\\z");
+    bareStarts = words.stream().filter(k -> !k.isEmpty()).map(k -> String.valueOf(k.charAt(0))).distinct()
+        .collect(java.util.stream.Collectors.joining());
     bare = Pattern.compile("(?<![\\p{L}\\p{N}])(" + wordAlt + ")\\s(?:số\\s)?(\\d{1,4})(?![\\p{L}\\p{N}/.\\-])"
         + "((?:,?\\s(?:ban hành\\s)?ngày\\s\\d{1,2}\\s?[/.\\-]\\s?\\d{1,2}\\s?[/.\\-]\\s?\\d{4})?)"
         + "\\s(?:của|do)\\s(" + alternation(party) + ")(?![\\p{L}\\p{N}])");
@@ -142,6 +146,11 @@ final class DocumentLexicon {
   /** Like {@link #typeWordBefore()}, with the document's title between the type word and "số". */
   Pattern titledTypeWordBefore() {
     return titledTypeWordBefore;
+  }
+
+  /** Whether a match of {@link #bare()} can start with {@code c}: it starts with a type word. */
+  boolean bareCanStart(char c) {
+    return bareStarts.indexOf(c) >= 0;
   }
 
   /** Matches, in lower-case text, a type word, a bare number, an optional date and a central Party body. */

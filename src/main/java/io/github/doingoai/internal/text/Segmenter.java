@@ -136,26 +136,6 @@ public final class Segmenter {
     while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
-    // A "sentence" longer than MAX_SENTENCE is no sentence but a run-on text (a table, a list, an
-    // attack): cut it at spaces into pieces of at most MAX_SENTENCE chars, so that whatever an
-    // extractor does within one sentence stays bounded and an article costs time linear in its length.
-    while (e - s > MAX_SENTENCE) {
-      int cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
-      if (cut <= s) {
-        cut = s + MAX_SENTENCE;
-      }
-      int pieceEnd = cut;
-      while (pieceEnd > s && Character.isWhitespace(text.charAt(pieceEnd - 1))) {
-        pieceEnd--;
-      }
-      if (pieceEnd > s) {
-        out.add(new Sentence(s, pieceEnd, block));
-      }
-      s = cut;
-      while (s < e && Character.isWhitespace(text.charAt(s))) {
-        s++;
-      }
-    }
     if (e > s) {
       out.add(new Sentence(s, e, block));
     }

@@ -220,6 +220,12 @@ public final class OfficialExtractor {
     }
     // a bare "Giám đốc" or "Viện trưởng" names no public office
     out.removeIf(ph -> bare(ph) && weak(ph.title()));
+    // "tiếp Đại sứ, Chủ tịch UBND tỉnh A": a bare envoy's title cannot open the chain of someone who
+    // holds a Vietnamese body's office; it is the object of the verb before it, not A's office
+    if (beforeName && out.size() > 1 && bare(out.get(0)) && "diplomatic".equals(out.get(0).title().kind())
+        && out.stream().skip(1).anyMatch(ph -> !ph.bodies().isEmpty() && domestic(ph.lastBody()))) {
+      out.remove(0);
+    }
     // after a name, a lone bare title ("ông A, Chủ tịch Hội đồng quản trị...") is too weak to make an
     // official; with a real office in the same chain ("Bí thư, Tỉnh trưởng") it stands
     if (!beforeName && out.stream().allMatch(ph -> bare(ph) && !OfficialLexicon.standalone(ph.title()))) {
@@ -230,6 +236,11 @@ public final class OfficialExtractor {
 
   private static boolean bare(TitlePhrase ph) {
     return ph.bodies().isEmpty() && ph.placeKey() == null;
+  }
+
+  /** A body of the Vietnamese party, state or local government (not a foreign or diplomatic one). */
+  private static boolean domestic(LexiconEntry body) {
+    return body != null && !"foreign".equals(body.kind()) && !"diplomatic".equals(body.kind());
   }
 
   private static boolean weak(LexiconEntry title) {

@@ -51,6 +51,15 @@ class OfficialExtractorTest {
   }
 
   @Test
+  void anEnvoyObjectOfTiepIsNoOfficeOfTheProvincialChairmanAfterIt() {
+    // reported by the matcher's tests: "Đại sứ" was given to the chairman who receives the envoy
+    assertEquals(Map.of("Hoàng Văn Phúc", List.of("Chủ tịch UBND tỉnh")),
+        table("Tại buổi tiếp Đại sứ, Chủ tịch UBND tỉnh Hoàng Văn Phúc nhấn mạnh quan hệ hữu nghị."));
+    assertEquals(List.of("Đại sứ Hàn Quốc tại Việt Nam"),
+        table("Đại sứ Hàn Quốc tại Việt Nam Park Jin-soo đã thăm tỉnh.").get("Park Jin-soo"));
+  }
+
+  @Test
   void aPartyBodyWithoutItsMinistryTakesTheOneTheChainEndsWith() {
     assertEquals(List.of("Bí thư Ban Cán sự Đảng Bộ Tư pháp", "Bộ trưởng Bộ Tư pháp"),
         table("Bí thư Ban Cán sự Đảng, Bộ trưởng Bộ Tư pháp Lê Quốc Hưng chủ trì buổi làm việc.").get("Lê Quốc Hưng"));

@@ -58,6 +58,9 @@ class ExtractorPropertiesTest {
   @Property(tries = 60)
   void resultIsTheSameUnderNfcAndNfd(@ForAll("article") String text) {
     String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    // mojibake repair reads precomposed Latin-1 letters only (how legacy bytes decoded as Windows-1252
+    // arrive); a decomposed copy of mojibake is not repaired, as the README says
+    net.jqwik.api.Assume.that(io.github.doingoai.internal.text.LegacyEncoding.detect(nfc).encoding() == null);
     String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
     assertEquals(withoutSpans(ex.extract(nfc)), withoutSpans(ex.extract(nfd)));
   }

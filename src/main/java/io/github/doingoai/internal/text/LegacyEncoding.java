@@ -156,6 +156,8 @@ public enum LegacyEncoding {
   }
 
   private static final int MIN_WORDS = 3;
+  /** syllables of two letters or more that a reading must make: short strings are no evidence */
+  private static final int MIN_LONG_WORDS = 5;
   /** enough changed words to judge a reading; a longer text is judged on its first ones (keeps detection linear and cheap) */
   private static final int SAMPLE_WORDS = 2_000;
   private static final Pattern SYLLABLE = Pattern.compile(
@@ -241,7 +243,7 @@ public enum LegacyEncoding {
       }
     }
     // one-letter words ("õ õ õ") are too little evidence: a reading must make longer syllables too
-    boolean fits = best != null && bestOk >= MIN_WORDS && bestLong >= MIN_WORDS && bestOk * 5 >= bestChanged * 4 && viet * 4 <= bestOk;
+    boolean fits = best != null && bestOk >= MIN_WORDS && bestLong >= MIN_LONG_WORDS && bestOk * 5 >= bestChanged * 4 && viet * 4 <= bestOk;
     if (fits) {
       return new Verdict(best, false);
     }

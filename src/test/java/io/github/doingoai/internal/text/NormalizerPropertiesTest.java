@@ -90,6 +90,7 @@ class NormalizerPropertiesTest {
   void oneLetterWordsAreNoEvidenceOfMojibake() {
     // found by nfcAndNfdGiveTheSameText: "õ õ õ" was read as TCVN3 and became "â â â"
     assertEquals("õ õ õ", N.normalize("õ õ õ").text());
+    assertEquals("ông Lê A Èc", N.normalize("ông Lê A Èc").text()); // found by ExtractorPropertiesTest
     assertEquals(N.normalize("õ õ õ").text(), N.normalize(Normalizer.normalize("õ õ õ", Normalizer.Form.NFD)).text());
   }
 

@@ -59,9 +59,13 @@ public final class Pipeline {
       title = text.span(b.start(), b.end()).text();
     }
     List<Author> authors = new ArrayList<>();
+    java.util.Set<String> seenAuthors = new java.util.HashSet<>();
     for (ArticleStructure.AuthorRef a : structure.authors()) {
       var span = text.span(a.start(), a.end());
-      authors.add(new Author(span.text(), span));
+      // one entry per person: a reporter named in the byline and again under the article is one author
+      if (seenAuthors.add(text.text().substring(a.start(), a.end()))) {
+        authors.add(new Author(span.text(), span));
+      }
     }
     return new Extraction(null, published, title, ctx.officials(), ctx.meetings(), ctx.recalledMeetings(),
         ctx.agreements(), p.pillars(), p.priorities(), p.strategies(), ctx.documents(), ctx.dates(), authors,

@@ -8,15 +8,9 @@ import io.github.doingoai.DoingoaiException;
 import io.github.doingoai.ErrorKind;
 import io.github.doingoai.Extractor;
 import io.github.doingoai.json.JsonCodec;
-import io.github.doingoai.match.AgreementRecord;
-import io.github.doingoai.match.Event;
 import io.github.doingoai.match.EventIndex;
-import io.github.doingoai.match.Person;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,26 +45,7 @@ final class MatchCommand {
   }
 
   static String render(EventIndex index) {
-    Map<String, Object> doc = new LinkedHashMap<>();
-    List<Map<String, Object>> events = new ArrayList<>();
-    for (Event e : index.events()) {
-      Map<String, Object> ev = new LinkedHashMap<>();
-      ev.put("id", e.id());
-      ev.put("articles", e.articles());
-      if (e.meeting() != null) {
-        ev.put("kind", e.meeting().value("kind").orElse(null));
-        ev.put("date", e.meeting().value("date").orElse(null));
-        ev.put("meeting", e.meeting());
-      }
-      ev.put("agreements", e.agreements());
-      ev.put("links", e.links());
-      events.add(ev);
-    }
-    doc.put("events", events);
-    List<Person> persons = index.officials().persons();
-    doc.put("officials", persons);
-    List<AgreementRecord> agreements = index.agreements().agreements();
-    doc.put("agreements", agreements);
+    Map<String, Object> doc = index.report();
     try {
       return MAPPER.writeValueAsString(doc);
     } catch (JsonProcessingException e) {

@@ -281,6 +281,35 @@ public final class EventIndex {
     return o == null ? Optional.empty() : Optional.of(profiles.get(o));
   }
 
+  /**
+   * The whole index as the command line's {@code match} prints it:
+   * {@code {"events":[{"id","articles","kind","date","meeting","agreements","links"}...],
+   * "officials":[...],"agreements":[...]}}, ready for Jackson ({@link JsonCodec#mapper()}).
+   *
+   * @return a new, mutable map in that order
+   */
+  public synchronized Map<String, Object> report() {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Event e : events()) {
+      Map<String, Object> ev = new LinkedHashMap<>();
+      ev.put("id", e.id());
+      ev.put("articles", e.articles());
+      if (e.meeting() != null) {
+        ev.put("kind", e.meeting().value("kind").orElse(null));
+        ev.put("date", e.meeting().value("date").orElse(null));
+        ev.put("meeting", e.meeting());
+      }
+      ev.put("agreements", e.agreements());
+      ev.put("links", e.links());
+      list.add(ev);
+    }
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("events", list);
+    doc.put("officials", officials().persons());
+    doc.put("agreements", agreements().agreements());
+    return doc;
+  }
+
   /** Every event, in the order its first article was added. */
   public synchronized List<Event> events() {
     List<Event> out = new ArrayList<>(events.size());

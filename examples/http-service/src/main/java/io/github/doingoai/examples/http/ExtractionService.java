@@ -293,25 +293,7 @@ public final class ExtractionService implements AutoCloseable {
 
   /** {@code {"events":[...],"officials":[...],"agreements":[...]}}, as the CLI's {@code match} writes. */
   private static Map<String, Object> events(EventIndex index) {
-    List<Map<String, Object>> events = new ArrayList<>();
-    for (Event e : index.events()) {
-      Map<String, Object> ev = new LinkedHashMap<>();
-      ev.put("id", e.id());
-      ev.put("articles", e.articles());
-      if (e.meeting() != null) {
-        ev.put("kind", e.meeting().value("kind").orElse(null));
-        ev.put("date", e.meeting().value("date").orElse(null));
-        ev.put("meeting", e.meeting());
-      }
-      ev.put("agreements", e.agreements());
-      ev.put("links", e.links());
-      events.add(ev);
-    }
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("events", events);
-    doc.put("officials", index.officials().persons());
-    doc.put("agreements", index.agreements().agreements());
-    return doc;
+    return index.report();
   }
 
   private void health(HttpExchange ex) throws IOException {

@@ -36,7 +36,7 @@ import java.util.function.Consumer;
 public final class Main {
 
   static final String USAGE = String.join("\n",
-      "Usage: doingoai extract [--reference-date YYYY-MM-DD] [--max-text-length CHARS] [--pretty] PATH...",
+      "Usage: doingoai extract [--reference-date YYYY-MM-DD] [--max-text-length CHARS] [--format F] [--pretty] PATH...",
       "       doingoai match [--reference-date YYYY-MM-DD] PATH...",
       "       doingoai --help | --version",
       "",
@@ -48,6 +48,8 @@ public final class Main {
       "  --reference-date YYYY-MM-DD   resolve year-less and relative dates against this date",
       "  --max-text-length CHARS       skip (and report) articles longer than this; default "
           + ExtractorBuilder.DEFAULT_MAX_TEXT_LENGTH,
+      "  --format jsonl|json|csv|tsv   jsonl (default): one JSON object per line; json: one JSON array;",
+      "                                csv/tsv: a header, then one row per official and per meeting",
       "  --pretty                      indent the JSON (one object per article, no longer one per line)",
       "",
       "Exit status: 0 success; 2 a bad option, or a file that is unreadable, not UTF-8/UTF-16 text or too long;",
@@ -80,11 +82,13 @@ public final class Main {
   }
 
   /** Options shared by the subcommands. */
-  record Options(LocalDate referenceDate, boolean pretty, List<String> paths, int maxTextLength) {
+  record Options(LocalDate referenceDate, boolean pretty, List<String> paths, int maxTextLength, String format) {
     Options(LocalDate referenceDate, boolean pretty, List<String> paths) {
-      this(referenceDate, pretty, paths, ExtractorBuilder.DEFAULT_MAX_TEXT_LENGTH);
+      this(referenceDate, pretty, paths, ExtractorBuilder.DEFAULT_MAX_TEXT_LENGTH, "jsonl");
     }
   }
+
+  private static final List<String> FORMATS = List.of("jsonl", "json", "csv", "tsv");
 
   int run(String[] args) {
     if (args.length == 0) {
@@ -126,6 +130,7 @@ public final class Main {
     LocalDate ref = null;
     int maxLength = ExtractorBuilder.DEFAULT_MAX_TEXT_LENGTH;
     boolean pretty = false;
+    String format = "jsonl";
     List<String> paths = new ArrayList<>();
     boolean onlyPaths = false;
     for (int i = 1; i < args.length; i++) {
@@ -151,6 +156,13 @@ public final class Main {
           err.println("doingoai: option --reference-date: '" + v + "' is not a date YYYY-MM-DD");
           return null;
         }
+      } else if (a.equals("--format") || a.startsWith("--format=")) {
+        String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : (i + 1 < args.length ? args[++i] : null);
+        if (v == null || !FORMATS.contains(v)) {
+          err.println("doingoai: option --format needs one of " + String.join(", ", FORMATS) + ", got '" + v + "'");
+          return null;
+        }
+        format = v;
       } else if (a.equals("--max-text-length") || a.startsWith("--max-text-length=")) {
         String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : (i + 1 < args.length ? args[++i] : null);
         try {
@@ -171,7 +183,11 @@ public final class Main {
       err.println("doingoai: no PATH given (a file, a directory, or - for stdin; see --help)");
       return null;
     }
-    return new Options(ref, pretty, paths, maxLength);
+    if (args[0].equals("match") && !format.equals("jsonl") && !format.equals("json")) {
+      err.println("doingoai: match writes JSON only; option --format " + format + " is for extract");
+      return null;
+    }
+    return new Options(ref, pretty, paths, maxLength, format);
   }
 
   private Extractor extractor(Options o) {
@@ -184,13 +200,35 @@ public final class Main {
 
   private void extract(Options o) {
     Extractor ex = extractor(o);
+    String format = o.format();
+    TableWriter table = format.equals("csv") || format.equals("tsv") ? new TableWriter(out, format.equals("tsv")) : null;
+    if (table != null) {
+      table.header();
+    } else if (format.equals("json")) {
+      out.print("[");
+    }
+    boolean[] first = {true};
     forEachArticle(o, ex, r -> {
-      out.println(o.pretty() ? JsonCodec.toPrettyJson(r) : JsonCodec.toJson(r));
+      if (table != null) {
+        table.write(r);
+      } else {
+        String json = o.pretty() ? JsonCodec.toPrettyJson(r) : JsonCodec.toJson(r);
+        if (format.equals("json")) {
+          out.print(first[0] ? "\n" : ",\n");
+          out.print(json);
+        } else {
+          out.println(json);
+        }
+      }
+      first[0] = false;
       out.flush(); // a kill loses at most the article in flight
       if (out.checkError()) {
         throw new ClosedOutput();
       }
     });
+    if (format.equals("json")) {
+      out.println(first[0] ? "]" : "\n]");
+    }
   }
 
   private void match(Options o) {

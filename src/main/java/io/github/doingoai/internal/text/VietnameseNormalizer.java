@@ -424,52 +424,11 @@ public final class VietnameseNormalizer {
     if (tonePos < 0) {
       return false;
     }
-    // the vowel group of the letters without the tone, skipping the consonantal u of "qu" and i of "gi"
-    int vs = -1;
-    int ve = -1;
-    int len = to - from;
-    for (int k = 0; k < len; k++) {
-      char lk = lowerBase(a, from + k, tonePos);
-      boolean vowel = VOWELS.indexOf(lk) >= 0;
-      if (vowel && k == 1) {
-        char l0 = lowerBase(a, from, tonePos);
-        if ((l0 == 'q' && lk == 'u')
-            || (l0 == 'g' && lk == 'i' && len > 2 && VOWELS.indexOf(lowerBase(a, from + 2, tonePos)) >= 0)) {
-          continue;
-        }
-      }
-      if (vowel) {
-        if (vs < 0) {
-          vs = k;
-          ve = k + 1;
-        } else if (ve == k) {
-          ve = k + 1;
-        } else {
-          return false; // a second vowel group: not one syllable
-        }
-      } else if (!isLatinConsonant(lk)) {
-        return false;
-      }
-    }
-    if (vs < 0) {
+    // where the tone belongs among the letters without it
+    final int tp = tonePos;
+    int target = toneTarget(k -> lowerBase(a, from + k, tp), to - from);
+    if (target < 0) {
       return false;
-    }
-    int marked = -1;
-    for (int k = vs; k < ve; k++) {
-      if (MARKED.indexOf(lowerBase(a, from + k, tonePos)) >= 0) {
-        marked = k; // in "ươ" the later one, ơ, wins
-      }
-    }
-    int size = ve - vs;
-    int target;
-    if (marked >= 0) {
-      target = marked;
-    } else if (size == 1) {
-      target = vs;
-    } else if (size >= 3) {
-      target = vs + 1;
-    } else {
-      target = ve < len ? vs + 1 : vs;
     }
     target += from;
     if (target == tonePos) {
@@ -524,15 +483,39 @@ public final class VietnameseNormalizer {
     if (lower.length() != base.length()) {
       return word;
     }
-    // the vowel group, skipping the consonantal u of "qu" and i of "gi"
+    int target = toneTarget(lower::charAt, lower.length());
+    if (target < 0) {
+      return word;
+    }
+    String targetD = NFD.normalize(base.substring(target, target + 1));
+    String rebuilt = base.substring(0, target) + NFC.normalize(targetD + tone) + base.substring(target + 1);
+    return NFC.normalize(rebuilt);
+  }
+
+  /** Lower-case letters of one word, without its tone mark, by index. */
+  @FunctionalInterface
+  private interface Letters {
+    char at(int k);
+  }
+
+  /**
+   * Where the canonical placement puts the tone of a word of {@code len} letters: the index of the
+   * letter, or -1 when the word is not one Vietnamese syllable (several vowel groups, a letter that
+   * is no Latin consonant). The consonantal u of "qu" and i of "gi" are not part of the vowel group;
+   * a vowel with a mark (ă â ê ô ơ ư) takes the tone, the later one in "ươ"; otherwise one vowel
+   * takes it, three take it on the middle one, two on the first when open and the second when closed.
+   */
+  private static int toneTarget(Letters l, int len) {
     int vs = -1;
     int ve = -1;
-    for (int k = 0; k < lower.length(); k++) {
-      boolean vowel = VOWELS.indexOf(lower.charAt(k)) >= 0;
-      if (vowel && k == 1 && ((lower.charAt(0) == 'q' && lower.charAt(1) == 'u')
-          || (lower.charAt(0) == 'g' && lower.charAt(1) == 'i' && lower.length() > 2
-              && VOWELS.indexOf(lower.charAt(2)) >= 0))) {
-        continue;
+    for (int k = 0; k < len; k++) {
+      char lk = l.at(k);
+      boolean vowel = VOWELS.indexOf(lk) >= 0;
+      if (vowel && k == 1) {
+        char l0 = l.at(0);
+        if ((l0 == 'q' && lk == 'u') || (l0 == 'g' && lk == 'i' && len > 2 && VOWELS.indexOf(l.at(2)) >= 0)) {
+          continue;
+        }
       }
       if (vowel) {
         if (vs < 0) {
@@ -541,35 +524,30 @@ public final class VietnameseNormalizer {
         } else if (ve == k) {
           ve = k + 1;
         } else {
-          return word; // a second vowel group: not one syllable
+          return -1; // a second vowel group: not one syllable
         }
-      } else if (!isLatinConsonant(lower.charAt(k))) {
-        return word;
+      } else if (!isLatinConsonant(lk)) {
+        return -1;
       }
     }
     if (vs < 0) {
-      return word;
+      return -1;
     }
-    int target;
     int marked = -1;
     for (int k = vs; k < ve; k++) {
-      if (MARKED.indexOf(lower.charAt(k)) >= 0) {
-        marked = k; // in "ươ" the later one, ơ, wins
+      if (MARKED.indexOf(l.at(k)) >= 0) {
+        marked = k;
       }
     }
     int size = ve - vs;
     if (marked >= 0) {
-      target = marked;
+      return marked;
     } else if (size == 1) {
-      target = vs;
+      return vs;
     } else if (size >= 3) {
-      target = vs + 1;
-    } else {
-      target = ve < lower.length() ? vs + 1 : vs;
+      return vs + 1;
     }
-    String targetD = NFD.normalize(base.substring(target, target + 1));
-    String rebuilt = base.substring(0, target) + NFC.normalize(targetD + tone) + base.substring(target + 1);
-    return NFC.normalize(rebuilt);
+    return ve < len ? vs + 1 : vs;
   }
 
   private static boolean isLatinConsonant(char c) {

@@ -23,6 +23,14 @@ public enum DataKind {
   HISTORICAL("historical.tsv"),
   /** wordings of the foreign-affairs pillars */
   PILLARS("pillars.tsv"),
+  /** words that report, recall or qualify a meeting (hội nghị, buổi tiếp, trước đó...), by role */
+  MEETING_CUES("meeting-cues.tsv"),
+  /** document type words and codes, issuers (Nghị quyết / NQ, TW, TTg...) */
+  DOCUMENTS("documents.tsv"),
+  /** ordinal and cardinal words of numbered lists (Thứ nhất, Một là, năm định hướng) */
+  ORDINALS("ordinals.tsv"),
+  /** agreement kinds and the cue words of status, parties and generic mentions */
+  AGREEMENTS("agreements.tsv"),
   /** site furniture to ignore: comment boxes, share bars, related-article labels */
   BOILERPLATE("boilerplate.tsv");
 

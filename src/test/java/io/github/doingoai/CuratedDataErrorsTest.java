@@ -29,7 +29,11 @@ class CuratedDataErrorsTest {
       "PLACES » Huế\\tcity\\tThừa Thiên Huế||Hue » mine.tsv line 1: column 3 (aliases) has an empty alias » empty alias",
       "SURNAMES » Ng\uFFFDyễn\\tsurname » mine.tsv line 1: contains U+FFFD » not valid UTF-8",
       "BOILERPLATE » Chia sẻ[\\tline » mine.tsv line 1: column 1 is not a valid regular expression » regular expression",
-      "BOILERPLATE » Chia sẻ\\tfooter » mine.tsv line 1: column 2 (kind) is \"footer\" » caption-label"})
+      "BOILERPLATE » Chia sẻ\\tfooter » mine.tsv line 1: column 2 (kind) is \"footer\" » caption-label",
+      "MEETING_CUES » phiên họp\\tstrong\\t\\tCONFERENCE\\ncuộc gặp\\tmeeting » mine.tsv line 2: column 2 (kind) is \"meeting\" » strong",
+      "AGREEMENTS » hiệp ước\\tsort » mine.tsv line 1: column 2 (kind) is \"sort\" » kind",
+      "DOCUMENTS » Công văn\\tword » mine.tsv line 1: column 2 (kind) is \"word\" » type-word",
+      "ORDINALS » mười một\\tnumber » mine.tsv line 1: column 2 (kind) is \"number\" » ordinal"})
   void eachReasonNamesFileLineAndReason(DataKind kind, String content, String expected, String hint) {
     DoingoaiException e = fails(kind, content.replace("\\n", "\n").replace("\\t", "\t"));
     assertEquals(ErrorKind.BAD_DATA, e.kind());
@@ -62,5 +66,17 @@ class CuratedDataErrorsTest {
     Files.writeString(f, "\uFEFF# titles of mine\nĐặc phái viên\tdiplomatic\tĐặc phái viên Chính phủ\n");
     Extractor ex = Doingoai.extractor().addData(DataKind.TITLES, f).addData(DataKind.BOILERPLATE, "b", "Quảng cáo\tline").build();
     assertTrue(ex.extract("Một bài báo ngắn.").warnings().isEmpty());
+  }
+
+  @Test
+  void aCallersMeetingCueMakesANewWordingAMeeting() {
+    String text = "Sáng 5/3, tại Hà Nội, Bộ Ngoại giao tổ chức phiên họp thường kỳ của Ủy ban liên chính phủ.";
+    assertTrue(Doingoai.extractor().build().extract(text).meetings().isEmpty(), "phiên họp is not a bundled cue");
+    var meetings = Doingoai.extractor()
+        .addData(DataKind.MEETING_CUES, "my-cues.tsv", "phiên họp\tstrong\t\tCONFERENCE\n").build()
+        .extract(text).meetings();
+    assertEquals(1, meetings.size(), meetings.toString());
+    assertEquals("--03-05", meetings.get(0).date().toString());
+    assertEquals("Hà Nội", meetings.get(0).location());
   }
 }

@@ -41,6 +41,27 @@ public final class Gazetteer {
           "OVERSEAS_VIETNAMESE", "PARTY", "STATE", "DEFENCE", "NEGATIVE"),
       DataKind.BOILERPLATE, Set.of("line", "tail", "caption-label")));
 
+  /**
+   * The kinds matched as phrases through {@link #index(DataKind)}; the others are cue lists that
+   * their extractor reads with {@link #entries(DataKind)} and checks with {@link #requireKinds}.
+   */
+  private static final java.util.Set<DataKind> INDEXED = java.util.EnumSet.of(DataKind.TITLES, DataKind.BODIES,
+      DataKind.PLACES, DataKind.COUNTRIES, DataKind.SURNAMES, DataKind.HONORIFICS, DataKind.HISTORICAL,
+      DataKind.PILLARS);
+
+  /**
+   * Fails with the file, line and reason when an entry's column 2 is not one of {@code allowed}: for
+   * the cue lists whose roles only their extractor knows.
+   */
+  public static void requireKinds(List<LexiconEntry> entries, Set<String> allowed) {
+    for (LexiconEntry e : entries) {
+      if (!allowed.contains(e.kind())) {
+        throw LexiconReader.bad(e.source().replaceFirst(":(\\d+)$", " line $1"), "column 2 (kind) is \"" + e.kind()
+            + "\"; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
+      }
+    }
+  }
+
   /** A caller's extra data: a name for messages and a way to open it. */
   public record Source(DataKind kind, String name, ReaderSupplier open) {}
 
@@ -59,7 +80,7 @@ public final class Gazetteer {
     this.indexes = new EnumMap<>(DataKind.class);
     VietnameseNormalizer norm = VietnameseNormalizer.instance();
     for (DataKind k : DataKind.values()) {
-      if (k == DataKind.BOILERPLATE) {
+      if (!INDEXED.contains(k)) {
         continue;
       }
       PhraseIndex.Builder<LexiconEntry> b = PhraseIndex.builder();
@@ -90,13 +111,13 @@ public final class Gazetteer {
       String path = "/io/github/doingoai/data/" + k.fileName();
       InputStream in = Gazetteer.class.getResourceAsStream(path);
       if (in != null) {
-        list.addAll(LexiconReader.read(utf8(in), k.fileName(), KINDS.get(k)));
+        list.addAll(LexiconReader.read(utf8(in), k.fileName(), KINDS.getOrDefault(k, Set.of())));
       }
       all.put(k, list);
     }
     for (Source s : extra) {
       try {
-        all.get(s.kind()).addAll(LexiconReader.read(s.open().open(), s.name(), KINDS.get(s.kind())));
+        all.get(s.kind()).addAll(LexiconReader.read(s.open().open(), s.name(), KINDS.getOrDefault(s.kind(), Set.of())));
       } catch (java.io.IOException e) {
         throw new DoingoaiException(ErrorKind.IO, s.name() + ": cannot read: " + e.getMessage(), e);
       }
@@ -121,8 +142,8 @@ public final class Gazetteer {
 
   /** The phrase index of one kind, keyed by every name and alias in lower-case normalized form. */
   public PhraseIndex<LexiconEntry> index(DataKind kind) {
-    if (kind == DataKind.BOILERPLATE) {
-      throw new IllegalArgumentException("boilerplate rules are patterns; use boilerplate()");
+    if (!INDEXED.contains(kind)) {
+      throw new IllegalArgumentException(kind + " is not matched as phrases; use entries()");
     }
     return indexes.get(kind);
   }

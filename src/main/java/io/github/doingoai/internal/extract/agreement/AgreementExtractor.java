@@ -55,7 +55,7 @@ public final class AgreementExtractor {
   private final PartyFinder parties;
 
   public AgreementExtractor(Gazetteer gazetteer) {
-    this.lex = new AgreementLexicon();
+    this.lex = new AgreementLexicon(gazetteer);
     this.parties = new PartyFinder(lex, List.of(gazetteer.index(DataKind.PLACES), gazetteer.index(DataKind.COUNTRIES)),
         gazetteer.index(DataKind.BODIES));
   }

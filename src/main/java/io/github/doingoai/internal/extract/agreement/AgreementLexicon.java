@@ -1,14 +1,13 @@
 package io.github.doingoai.internal.extract.agreement;
 
-import io.github.doingoai.DoingoaiException;
-import io.github.doingoai.ErrorKind;
+import io.github.doingoai.DataKind;
+
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.LexiconReader;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
 import io.github.doingoai.internal.text.VietnameseNormalizer;
 import io.github.doingoai.model.AgreementKind;
-import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -29,17 +28,10 @@ final class AgreementLexicon {
   private final PhraseIndex<String> heads;
   private final PhraseIndex<AgreementKind> kinds;
 
-  AgreementLexicon() {
+  AgreementLexicon(Gazetteer gazetteer) {
     VietnameseNormalizer norm = VietnameseNormalizer.instance();
-    List<LexiconEntry> entries;
-    try (InputStream in = AgreementLexicon.class.getResourceAsStream("/io/github/doingoai/data/" + FILE)) {
-      if (in == null) {
-        throw new DoingoaiException(ErrorKind.BAD_DATA, FILE + ": missing from the class path");
-      }
-      entries = LexiconReader.read(Gazetteer.utf8(in), FILE, ROLES);
-    } catch (java.io.IOException e) {
-      throw new DoingoaiException(ErrorKind.IO, FILE + ": cannot read: " + e.getMessage(), e);
-    }
+    List<LexiconEntry> entries = gazetteer.entries(DataKind.AGREEMENTS);
+    Gazetteer.requireKinds(entries, ROLES);
     Map<String, PhraseIndex.Builder<String>> builders = new HashMap<>();
     PhraseIndex.Builder<String> st = PhraseIndex.builder();
     PhraseIndex.Builder<String> hd = PhraseIndex.builder();

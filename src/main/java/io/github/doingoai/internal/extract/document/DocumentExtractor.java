@@ -42,7 +42,7 @@ public final class DocumentExtractor {
   private final DocumentLexicon lexicon;
 
   public DocumentExtractor(Gazetteer gazetteer) {
-    this.lexicon = new DocumentLexicon();
+    this.lexicon = new DocumentLexicon(gazetteer);
   }
 
   /** Every document cited, once per code, in order of first citation. */

@@ -1,14 +1,13 @@
 package io.github.doingoai.internal.extract.document;
 
-import io.github.doingoai.DoingoaiException;
-import io.github.doingoai.ErrorKind;
+import io.github.doingoai.DataKind;
+
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.LexiconReader;
 import io.github.doingoai.internal.text.NormalizedText;
 import io.github.doingoai.internal.text.VietnameseNormalizer;
 import io.github.doingoai.model.DocumentType;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,17 +35,10 @@ final class DocumentLexicon {
   /** The first chars of the type words, where a match of {@link #bare} can start. */
   private final String bareStarts;
 
-  DocumentLexicon() {
+  DocumentLexicon(Gazetteer gazetteer) {
     VietnameseNormalizer norm = VietnameseNormalizer.instance();
-    List<LexiconEntry> entries;
-    try (InputStream in = DocumentLexicon.class.getResourceAsStream("/io/github/doingoai/data/" + FILE)) {
-      if (in == null) {
-        throw new DoingoaiException(ErrorKind.BAD_DATA, FILE + ": missing from the class path");
-      }
-      entries = LexiconReader.read(Gazetteer.utf8(in), FILE, Set.of("type-word", "type-code", "issuer", "party-issuer"));
-    } catch (java.io.IOException e) {
-      throw new DoingoaiException(ErrorKind.IO, FILE + ": cannot read: " + e.getMessage(), e);
-    }
+    List<LexiconEntry> entries = gazetteer.entries(DataKind.DOCUMENTS);
+    Gazetteer.requireKinds(entries, Set.of("type-word", "type-code", "issuer", "party-issuer"));
     List<String> words = new ArrayList<>();
     List<String> party = new ArrayList<>();
     for (LexiconEntry e : entries) {

@@ -1,12 +1,13 @@
 package io.github.doingoai.internal.extract.meeting;
 
+import io.github.doingoai.DataKind;
+
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.LexiconReader;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
 import io.github.doingoai.internal.text.VietnameseNormalizer;
 import io.github.doingoai.model.MeetingKind;
-import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,16 +39,13 @@ final class MeetingCues {
   private final Map<Role, PhraseIndex<Cue>> byRole = new EnumMap<>(Role.class);
   private final Map<Role, Set<String>> words = new EnumMap<>(Role.class);
 
-  MeetingCues() {
-    InputStream in = MeetingCues.class.getResourceAsStream("/io/github/doingoai/data/" + FILE);
-    if (in == null) {
-      throw new IllegalStateException("missing bundled resource " + FILE);
-    }
+  MeetingCues(Gazetteer gazetteer) {
     Set<String> roles = new HashSet<>();
     for (Role r : Role.values()) {
       roles.add(r.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
-    List<LexiconEntry> entries = LexiconReader.read(Gazetteer.utf8(in), FILE, roles);
+    List<LexiconEntry> entries = gazetteer.entries(DataKind.MEETING_CUES);
+    Gazetteer.requireKinds(entries, roles);
     VietnameseNormalizer norm = VietnameseNormalizer.instance();
     PhraseIndex.Builder<Cue> meeting = PhraseIndex.builder();
     Map<Role, PhraseIndex.Builder<Cue>> builders = new EnumMap<>(Role.class);

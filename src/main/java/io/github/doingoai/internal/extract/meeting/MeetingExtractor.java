@@ -83,29 +83,23 @@ public final class MeetingExtractor {
 
   /** Loads the cue lexicon and the curated bodies once; the extractor is then shared by all threads. */
   public MeetingExtractor(Gazetteer gazetteer) {
-    this.cues = new MeetingCues();
+    this.cues = new MeetingCues(gazetteer);
     this.venues = new Venues(cues);
     this.bodies = new io.github.doingoai.internal.extract.official.OrganisationFinder(gazetteer);
     this.attendees = Pattern.compile("(?<![\\p{L}\\d.])(gần|hơn|trên|khoảng|chừng|xấp xỉ|lên tới|lên đến|tới)? ?"
-        + "(\\d{1,3}(?:\\.\\d{3}){0,2}) (?:" + attendeeNouns() + ")(?![\\p{L}])");
+        + "(\\d{1,3}(?:\\.\\d{3}){0,2}) (?:" + attendeeNouns(gazetteer) + ")(?![\\p{L}])");
   }
 
-  private String attendeeNouns() {
+  private static String attendeeNouns(Gazetteer gazetteer) {
     // read back from the data so that the head nouns stay curated in one place
     List<String> out = new ArrayList<>();
-    try (var r = new java.io.BufferedReader(io.github.doingoai.internal.gazetteer.Gazetteer.utf8(
-        MeetingExtractor.class.getResourceAsStream("/io/github/doingoai/data/" + MeetingCues.FILE)))) {
-      for (var e : io.github.doingoai.internal.gazetteer.LexiconReader.read(r, MeetingCues.FILE, Set.of())) {
-        if (e.kind().equals("attendee-noun")) {
-          for (String f : e.forms()) {
-            out.add(Pattern.quote(io.github.doingoai.internal.text.VietnameseNormalizer.instance().key(f)));
-          }
+    for (var e : gazetteer.entries(io.github.doingoai.DataKind.MEETING_CUES)) {
+      if (e.kind().equals("attendee-noun")) {
+        for (String f : e.forms()) {
+          out.add(Pattern.quote(io.github.doingoai.internal.text.VietnameseNormalizer.instance().key(f)));
         }
       }
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
     }
-    out.sort((a, b) -> b.length() - a.length());
     return String.join("|", out);
   }
 

@@ -48,7 +48,7 @@ public final class PillarExtractor {
 
   public PillarExtractor(Gazetteer gazetteer) {
     this.index = gazetteer.index(DataKind.PILLARS);
-    this.priorities = new PriorityFinder();
+    this.priorities = new PriorityFinder(gazetteer);
   }
 
   public Result extract(ArticleContext ctx) {

@@ -1,7 +1,7 @@
 package io.github.doingoai.internal.extract.pillar;
 
-import io.github.doingoai.DoingoaiException;
-import io.github.doingoai.ErrorKind;
+import io.github.doingoai.DataKind;
+
 import io.github.doingoai.internal.extract.ArticleContext;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
@@ -16,7 +16,6 @@ import io.github.doingoai.model.Pillar;
 import io.github.doingoai.model.Priority;
 import io.github.doingoai.model.PriorityList;
 import io.github.doingoai.model.Span;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,17 +42,10 @@ final class PriorityFinder {
   private final Pattern item;
   private final Pattern count;
 
-  PriorityFinder() {
+  PriorityFinder(Gazetteer gazetteer) {
     VietnameseNormalizer norm = VietnameseNormalizer.instance();
-    List<LexiconEntry> entries;
-    try (InputStream in = PriorityFinder.class.getResourceAsStream("/io/github/doingoai/data/" + FILE)) {
-      if (in == null) {
-        throw new DoingoaiException(ErrorKind.BAD_DATA, FILE + ": missing from the class path");
-      }
-      entries = LexiconReader.read(Gazetteer.utf8(in), FILE, Set.of("ordinal", "cardinal", "la-form", "list-noun"));
-    } catch (java.io.IOException e) {
-      throw new DoingoaiException(ErrorKind.IO, FILE + ": cannot read: " + e.getMessage(), e);
-    }
+    List<LexiconEntry> entries = gazetteer.entries(DataKind.ORDINALS);
+    Gazetteer.requireKinds(entries, Set.of("ordinal", "cardinal", "la-form", "list-noun"));
     List<String> nouns = new ArrayList<>();
     for (LexiconEntry e : entries) {
       for (String f : e.forms()) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class VenuesTest {
 
-  private static final Venues VENUES = new Venues(new MeetingCues());
+  private static final Venues VENUES = new Venues(new MeetingCues(io.github.doingoai.internal.gazetteer.Gazetteer.load(java.util.List.of())));
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """

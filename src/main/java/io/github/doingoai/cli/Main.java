@@ -39,6 +39,7 @@ public final class Main {
       "Usage: doingoai extract [--reference-date YYYY-MM-DD] [--max-text-length CHARS] [--format F] [--pretty] PATH...",
       "       doingoai match [--reference-date YYYY-MM-DD] PATH...",
       "       doingoai --help | --version",
+      "       doingoai generate-completion   prints a bash/zsh completion script (source it)",
       "",
       "  extract  prints one JSON object per article (JSON Lines) on stdout",
       "  match    groups the articles into real-world events: {\"events\":[...]}",
@@ -102,6 +103,12 @@ public final class Main {
     }
     if (cmd.equals("--version") || cmd.equals("-V")) {
       out.println("doingoai " + Doingoai.version());
+      return 0;
+    }
+    if (cmd.equals("generate-completion")) {
+      // picocli is optional for the library, so only this branch touches it
+      out.print(CommandModel.completionScript());
+      out.flush();
       return 0;
     }
     if (!cmd.equals("extract") && !cmd.equals("match")) {

@@ -10,8 +10,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * The picocli description of the command line, built programmatically (no annotations, so no
- * reflection and no {@code opens} in the module descriptor). It serves shell completion; the
- * options themselves are still parsed by {@link Main}.
+ * reflection and no {@code opens} in the module descriptor). picocli tokenizes the arguments and
+ * writes the completion script; {@link Main} checks the values and writes the one-line errors.
  */
 final class CommandModel {
 
@@ -36,7 +36,7 @@ final class CommandModel {
     spec.usageMessage().description(description);
     spec.addOption(OptionSpec.builder("--reference-date").paramLabel("YYYY-MM-DD").type(String.class)
         .description("Resolve year-less and relative dates against this date.").build());
-    spec.addOption(OptionSpec.builder("--max-text-length").paramLabel("CHARS").type(Integer.class)
+    spec.addOption(OptionSpec.builder("--max-text-length").paramLabel("CHARS").type(String.class)
         .description("Skip (and report) articles longer than this; default "
             + ExtractorBuilder.DEFAULT_MAX_TEXT_LENGTH + ".").build());
     spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(String.class)

@@ -18,6 +18,9 @@ module io.github.doingoai {
   requires transitive com.fasterxml.jackson.databind;
   requires com.google.common;
   requires com.ibm.icu;
+  // Only the (unexported) command line uses picocli, an optional dependency: not needed at run time
+  // by library users.
+  requires static info.picocli;
 
   // Jackson builds and reads the records of the model and of a saved EventIndex reflectively.
   opens io.github.doingoai.model to com.fasterxml.jackson.databind;

@@ -39,6 +39,7 @@ public final class Main {
       "Usage: doingoai extract [--reference-date YYYY-MM-DD] [--max-text-length CHARS] [--format F] [--pretty] PATH...",
       "       doingoai match [--reference-date YYYY-MM-DD] PATH...",
       "       doingoai --help | --version",
+      "       doingoai generate-completion   prints a bash/zsh completion script (source it)",
       "",
       "  extract  prints one JSON object per article (JSON Lines) on stdout",
       "  match    groups the articles into real-world events: {\"events\":[...]}",
@@ -104,6 +105,12 @@ public final class Main {
       out.println("doingoai " + Doingoai.version());
       return 0;
     }
+    if (cmd.equals("generate-completion")) {
+      // picocli is optional for the library, so only this branch touches it
+      out.print(CommandModel.completionScript());
+      out.flush();
+      return 0;
+    }
     if (!cmd.equals("extract") && !cmd.equals("match")) {
       err.println("doingoai: unknown command '" + cmd + "' (expected extract or match; see --help)");
       return 2;
@@ -127,55 +134,75 @@ public final class Main {
   }
 
   private Options parse(String[] args) {
+    // picocli tokenizes (attached and detached values, "--", "-" as a path); the checks and their
+    // one-line messages below stay ours, so scripts see the same errors as before
+    picocli.CommandLine.ParseResult parsed;
+    try {
+      parsed = CommandModel.commandLine().parseArgs(args);
+    } catch (picocli.CommandLine.UnmatchedArgumentException e) {
+      List<String> unmatched = e.getUnmatched();
+      err.println("doingoai: unknown option '" + (unmatched.isEmpty() ? "?" : unmatched.get(0)) + "' (see --help)");
+      return null;
+    } catch (picocli.CommandLine.MissingParameterException e) {
+      for (picocli.CommandLine.Model.ArgSpec missing : e.getMissing()) {
+        if (missing instanceof picocli.CommandLine.Model.OptionSpec o) {
+          err.println("doingoai: option " + o.longestName() + " needs a value "
+              + (o.longestName().equals("--reference-date") ? "YYYY-MM-DD" : o.paramLabel()));
+          return null;
+        }
+      }
+      err.println("doingoai: no PATH given (a file, a directory, or - for stdin; see --help)");
+      return null;
+    } catch (picocli.CommandLine.ParameterException e) {
+      err.println("doingoai: " + e.getMessage() + " (see --help)");
+      return null;
+    }
+    picocli.CommandLine.ParseResult sub = parsed.subcommand();
+    if (sub == null) {
+      err.println(USAGE);
+      return null;
+    }
+    if (sub.isUsageHelpRequested()) {
+      out.println(USAGE);
+      return null;
+    }
+    if (sub.isVersionHelpRequested()) {
+      out.println("doingoai " + Doingoai.version());
+      return null;
+    }
     LocalDate ref = null;
     int maxLength = ExtractorBuilder.DEFAULT_MAX_TEXT_LENGTH;
-    boolean pretty = false;
+    boolean pretty = sub.hasMatchedOption("--pretty");
     String format = "jsonl";
     List<String> paths = new ArrayList<>();
-    boolean onlyPaths = false;
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      if (onlyPaths || a.equals("-") || !a.startsWith("-")) {
-        paths.add(a);
-      } else if (a.equals("--")) {
-        onlyPaths = true;
-      } else if (a.equals("--pretty")) {
-        pretty = true;
-      } else if (a.equals("--help") || a.equals("-h")) {
-        out.println(USAGE);
+    String[] positional = sub.matchedPositionalValue(0, new String[0]);
+    paths.addAll(List.of(positional));
+    if (sub.hasMatchedOption("--reference-date")) {
+      String v = sub.matchedOptionValue("--reference-date", "");
+      try {
+        ref = LocalDate.parse(v);
+      } catch (DateTimeParseException e) {
+        err.println("doingoai: option --reference-date: '" + v + "' is not a date YYYY-MM-DD");
         return null;
-      } else if (a.equals("--reference-date") || a.startsWith("--reference-date=")) {
-        String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : (i + 1 < args.length ? args[++i] : null);
-        if (v == null) {
-          err.println("doingoai: option --reference-date needs a value YYYY-MM-DD");
-          return null;
-        }
-        try {
-          ref = LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-          err.println("doingoai: option --reference-date: '" + v + "' is not a date YYYY-MM-DD");
-          return null;
-        }
-      } else if (a.equals("--format") || a.startsWith("--format=")) {
-        String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : (i + 1 < args.length ? args[++i] : null);
-        if (v == null || !FORMATS.contains(v)) {
-          err.println("doingoai: option --format needs one of " + String.join(", ", FORMATS) + ", got '" + v + "'");
-          return null;
-        }
-        format = v;
-      } else if (a.equals("--max-text-length") || a.startsWith("--max-text-length=")) {
-        String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : (i + 1 < args.length ? args[++i] : null);
-        try {
-          maxLength = Integer.parseInt(v == null ? "" : v.strip());
-        } catch (NumberFormatException e) {
-          maxLength = 0;
-        }
-        if (maxLength <= 0) {
-          err.println("doingoai: option --max-text-length needs a positive number of chars, got '" + v + "'");
-          return null;
-        }
-      } else {
-        err.println("doingoai: unknown option '" + a + "' (see --help)");
+      }
+    }
+    if (sub.hasMatchedOption("--format")) {
+      String v = sub.matchedOptionValue("--format", "");
+      if (!FORMATS.contains(v)) {
+        err.println("doingoai: option --format needs one of " + String.join(", ", FORMATS) + ", got '" + v + "'");
+        return null;
+      }
+      format = v;
+    }
+    if (sub.hasMatchedOption("--max-text-length")) {
+      String v = sub.matchedOptionValue("--max-text-length", "");
+      try {
+        maxLength = Integer.parseInt(v.strip());
+      } catch (NumberFormatException e) {
+        maxLength = 0;
+      }
+      if (maxLength <= 0) {
+        err.println("doingoai: option --max-text-length needs a positive number of chars, got '" + v + "'");
         return null;
       }
     }

@@ -43,17 +43,23 @@ public final class Gazetteer {
 
   /**
    * The kinds matched as phrases through {@link #index(DataKind)}; the others are cue lists that
-   * their extractor reads with {@link #entries(DataKind)} and checks with {@link #requireKinds}.
+   * their extractor reads with {@link #entries(DataKind)} and checks with {@link #entries(DataKind, Set)}.
    */
   private static final java.util.Set<DataKind> INDEXED = java.util.EnumSet.of(DataKind.TITLES, DataKind.BODIES,
       DataKind.PLACES, DataKind.COUNTRIES, DataKind.SURNAMES, DataKind.HONORIFICS, DataKind.HISTORICAL,
       DataKind.PILLARS);
 
   /**
-   * Fails with the file, line and reason when an entry's column 2 is not one of {@code allowed}: for
-   * the cue lists whose roles only their extractor knows.
+   * Every entry of one cue list, checked against the roles only its extractor knows: fails with the
+   * file, line and reason when an entry's column 2 is not one of {@code allowed}.
    */
-  public static void requireKinds(List<LexiconEntry> entries, Set<String> allowed) {
+  public List<LexiconEntry> entries(DataKind kind, Set<String> allowed) {
+    List<LexiconEntry> list = entries(kind);
+    requireKinds(list, allowed);
+    return list;
+  }
+
+  private static void requireKinds(List<LexiconEntry> entries, Set<String> allowed) {
     for (LexiconEntry e : entries) {
       if (!allowed.contains(e.kind())) {
         throw LexiconReader.bad(e.source().replaceFirst(":(\\d+)$", " line $1"), "column 2 (kind) is \"" + e.kind()

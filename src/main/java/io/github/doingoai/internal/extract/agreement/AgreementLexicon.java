@@ -30,8 +30,7 @@ final class AgreementLexicon {
 
   AgreementLexicon(Gazetteer gazetteer) {
     VietnameseNormalizer norm = VietnameseNormalizer.instance();
-    List<LexiconEntry> entries = gazetteer.entries(DataKind.AGREEMENTS);
-    Gazetteer.requireKinds(entries, ROLES);
+    List<LexiconEntry> entries = gazetteer.entries(DataKind.AGREEMENTS, ROLES);
     Map<String, PhraseIndex.Builder<String>> builders = new HashMap<>();
     PhraseIndex.Builder<String> st = PhraseIndex.builder();
     PhraseIndex.Builder<String> hd = PhraseIndex.builder();

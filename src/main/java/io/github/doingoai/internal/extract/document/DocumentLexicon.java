@@ -37,8 +37,7 @@ final class DocumentLexicon {
 
   DocumentLexicon(Gazetteer gazetteer) {
     VietnameseNormalizer norm = VietnameseNormalizer.instance();
-    List<LexiconEntry> entries = gazetteer.entries(DataKind.DOCUMENTS);
-    Gazetteer.requireKinds(entries, Set.of("type-word", "type-code", "issuer", "party-issuer"));
+    List<LexiconEntry> entries = gazetteer.entries(DataKind.DOCUMENTS, Set.of("type-word", "type-code", "issuer", "party-issuer"));
     List<String> words = new ArrayList<>();
     List<String> party = new ArrayList<>();
     for (LexiconEntry e : entries) {

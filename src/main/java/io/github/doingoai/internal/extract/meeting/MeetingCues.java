@@ -44,8 +44,7 @@ final class MeetingCues {
     for (Role r : Role.values()) {
       roles.add(r.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
-    List<LexiconEntry> entries = gazetteer.entries(DataKind.MEETING_CUES);
-    Gazetteer.requireKinds(entries, roles);
+    List<LexiconEntry> entries = gazetteer.entries(DataKind.MEETING_CUES, roles);
     VietnameseNormalizer norm = VietnameseNormalizer.instance();
     PhraseIndex.Builder<Cue> meeting = PhraseIndex.builder();
     Map<Role, PhraseIndex.Builder<Cue>> builders = new EnumMap<>(Role.class);

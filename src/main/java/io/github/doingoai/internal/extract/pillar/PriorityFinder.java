@@ -44,8 +44,7 @@ final class PriorityFinder {
 
   PriorityFinder(Gazetteer gazetteer) {
     VietnameseNormalizer norm = VietnameseNormalizer.instance();
-    List<LexiconEntry> entries = gazetteer.entries(DataKind.ORDINALS);
-    Gazetteer.requireKinds(entries, Set.of("ordinal", "cardinal", "la-form", "list-noun"));
+    List<LexiconEntry> entries = gazetteer.entries(DataKind.ORDINALS, Set.of("ordinal", "cardinal", "la-form", "list-noun"));
     List<String> nouns = new ArrayList<>();
     for (LexiconEntry e : entries) {
       for (String f : e.forms()) {

@@ -31,6 +31,9 @@ public final class PhraseIndex<T> {
   private final int[] child;
   private final Object[] values;
   private final int size;
+  // the root's children by char, for chars below rootTable.length (-1: none): nearly every look-up
+  // fails at the root, and the root has the most children, so its step is one array load
+  private final int[] rootTable;
 
   private PhraseIndex(int[] first, char[] labels, int[] child, Object[] values, int size) {
     this.first = first;
@@ -38,7 +41,21 @@ public final class PhraseIndex<T> {
     this.child = child;
     this.values = values;
     this.size = size;
+    int max = 0;
+    for (int j = first[0]; j < first[1]; j++) {
+      max = Math.max(max, labels[j]);
+    }
+    // Vietnamese letters end at U+1EF9; a root label beyond the table goes the general way
+    this.rootTable = new int[Math.min(max, ROOT_TABLE_LIMIT) + 1];
+    java.util.Arrays.fill(rootTable, -1);
+    for (int j = first[0]; j < first[1]; j++) {
+      if (labels[j] < rootTable.length) {
+        rootTable[labels[j]] = child[j];
+      }
+    }
   }
+
+  private static final int ROOT_TABLE_LIMIT = 0x1EFF;
 
   public static <T> Builder<T> builder() {
     return new Builder<>();
@@ -106,6 +123,14 @@ public final class PhraseIndex<T> {
 
   /** The child of node {@code k} along {@code c}, or -1. */
   private int step(int k, char c) {
+    if (k == 0) {
+      if (c < rootTable.length) {
+        return rootTable[c];
+      }
+      if (rootTable.length <= ROOT_TABLE_LIMIT) {
+        return -1;
+      }
+    }
     int lo = first[k];
     int hi = first[k + 1] - 1;
     if (hi - lo < 8) {
@@ -140,6 +165,9 @@ public final class PhraseIndex<T> {
     if (pos > 0 && isWordChar(lower.charAt(pos - 1))) {
       return null;
     }
+    if (pos >= limit || step(0, lower.charAt(pos)) < 0) {
+      return null;
+    }
     int n = 0;
     int bestEnd = -1;
     Object best = null;
@@ -160,18 +188,25 @@ public final class PhraseIndex<T> {
 
   /** Every phrase in {@code [from, to)}, longest first at each position, not overlapping, left to right. */
   public List<Hit<T>> findAll(String lower, int from, int to) {
-    List<Hit<T>> out = new ArrayList<>();
+    List<Hit<T>> out = null;
     int i = from;
     while (i < to) {
+      // a phrase starts only at a word start: after a miss, go on to the next one
       Hit<T> h = step(0, lower.charAt(i)) >= 0 ? longestAt(lower, i, to) : null;
       if (h != null) {
+        if (out == null) {
+          out = new ArrayList<>(4);
+        }
         out.add(h);
         i = h.end();
       } else {
         i++;
+        while (i < to && isWordChar(lower.charAt(i - 1))) {
+          i++;
+        }
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   public List<Hit<T>> findAll(String lower) {
@@ -179,6 +214,21 @@ public final class PhraseIndex<T> {
   }
 
   static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c);
+    return io.github.doingoai.internal.text.Chars.isWordChar(c);
+  }
+
+  /** Whether any phrase lies in {@code [from, to)}: {@link #findAll} without collecting the hits. */
+  public boolean containsAny(String lower, int from, int to) {
+    int i = from;
+    while (i < to) {
+      if (step(0, lower.charAt(i)) >= 0 && longestAt(lower, i, to) != null) {
+        return true;
+      }
+      i++;
+      while (i < to && isWordChar(lower.charAt(i - 1))) {
+        i++;
+      }
+    }
+    return false;
   }
 }

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 class PhraseIndexTest {
 
   // few letters, so that keys share prefixes and the text is full of near misses; more than eight
-  // distinct chars, so that wide nodes take the binary-search branch
-  private static final List<Character> CHARS = List.of('a', 'b', 'ư', 'ờ', 'n', 'g', 'i', 'đ', 'q', 'u', ' ', ' ', '.');
+  // distinct chars, so that wide nodes take the binary-search branch; a letter beyond the root's
+  // look-up table (fullwidth A) takes the root's general branch
+  private static final List<Character> CHARS = List.of('a', 'b', 'ư', 'ờ', 'n', 'g', 'i', 'đ', 'q', 'u', ' ', ' ', '.',
+      '\uFF21');
 
   @Provide
   Arbitrary<String> strings() {
@@ -65,6 +67,22 @@ class PhraseIndexTest {
       }
     }
     assertEquals(expected, index.findAll(text));
+    // a range that starts inside a word, and the yes/no question over it
+    for (int from = 0; from <= text.length(); from += 3) {
+      int to = Math.min(text.length(), from + 17);
+      List<PhraseIndex.Hit<Integer>> inRange = new ArrayList<>();
+      for (int p = from; p < to; ) {
+        PhraseIndex.Hit<Integer> h = naive(first, text, p, to);
+        if (h != null) {
+          inRange.add(h);
+          p = h.end();
+        } else {
+          p++;
+        }
+      }
+      assertEquals(inRange, index.findAll(text, from, to), "range " + from + ".." + to);
+      assertEquals(!inRange.isEmpty(), index.containsAny(text, from, to), "any in " + from + ".." + to);
+    }
   }
 
   private static PhraseIndex.Hit<Integer> naive(Map<String, Integer> keys, String text, int pos, int limit) {

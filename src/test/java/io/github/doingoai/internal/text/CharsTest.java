@@ -1,0 +1,30 @@
+package io.github.doingoai.internal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CharsTest {
+
+  @Test
+  void theTableAgreesWithTheJdkOnEveryChar() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      if (Character.isLetterOrDigit(ch) != Chars.isWordChar(ch)) {
+        assertEquals(Character.isLetterOrDigit(ch), Chars.isWordChar(ch), "U+" + Integer.toHexString(c));
+      }
+    }
+  }
+
+  @Test
+  void wordStarts() {
+    String s = "Bộ trưởng, ông Sơn";
+    assertTrue(Chars.isWordStart(s, 0));
+    assertFalse(Chars.isWordStart(s, 1));
+    assertTrue(Chars.isWordStart(s, 3));
+    assertTrue(Chars.isWordStart(s, 10), "after the comma: a space is no word char either");
+    assertTrue(Chars.isWordStart(s, 11));
+  }
+}

@@ -115,7 +115,7 @@ public final class OfficialExtractor {
       }
       int at = i;
       boolean cue = false;
-      PhraseIndex.Hit<LexiconEntry> hon = parser.lexicon().honorifics.longestAt(lower, i);
+      PhraseIndex.Hit<LexiconEntry> hon = parser.lexicon().honorific(lower, i);
       if (hon != null && !startsOffice(text, lower, i)) {
         at = hon.end();
         if (at + 1 < n && text.charAt(at) == ':') {
@@ -148,8 +148,8 @@ public final class OfficialExtractor {
 
   /** True when the honorific-looking words at {@code i} are the start of a title ({@code Đại sứ} is not {@code Đại tá}). */
   private boolean startsOffice(String text, String lower, int i) {
-    PhraseIndex.Hit<LexiconEntry> t = parser.lexicon().titles.longestAt(lower, i);
-    PhraseIndex.Hit<LexiconEntry> h = parser.lexicon().honorifics.longestAt(lower, i);
+    PhraseIndex.Hit<LexiconEntry> t = parser.lexicon().title(lower, i);
+    PhraseIndex.Hit<LexiconEntry> h = parser.lexicon().honorific(lower, i);
     return t != null && h != null && t.end() >= h.end();
   }
 
@@ -279,7 +279,7 @@ public final class OfficialExtractor {
     } else {
       return null;
     }
-    PhraseIndex.Hit<LexiconEntry> hon = parser.lexicon().honorifics.longestAt(lower, p);
+    PhraseIndex.Hit<LexiconEntry> hon = parser.lexicon().honorific(lower, p);
     if (hon != null) {
       p = PhraseParser.skipSpace(text, hon.end());
     } else if (needHonorific) {

@@ -27,6 +27,17 @@ final class OfficialLexicon {
   /** Lower-case normalized surnames and their variants. */
   final Set<String> surnames;
 
+  // one bit per phrase list, for the first-word filter
+  static final int TITLE = 1;
+  static final int BODY = 2;
+  static final int PLACE = 4;
+  static final int COUNTRY = 8;
+  static final int HONORIFIC = 16;
+  static final int HISTORICAL = 32;
+  static final int MINISTRY_SHORT = 64;
+  /** The first words of every key of the lists above: most word starts are rejected by one probe. */
+  private final WordHeads heads = new WordHeads();
+
   OfficialLexicon(Gazetteer g) {
     titles = g.index(DataKind.TITLES);
     bodies = g.index(DataKind.BODIES);
@@ -41,10 +52,23 @@ final class OfficialLexicon {
       if (!shortForms.isEmpty()) {
         for (String s : shortForms.split("\\|")) {
           shortB.add(norm.key(s), e);
+          heads.add(norm.key(s), MINISTRY_SHORT);
         }
       }
     }
     ministryShort = shortB.build();
+    // the keys exactly as the gazetteer indexes them (every form, normalized), so the filter never
+    // rejects a phrase the index would find
+    DataKind[] kinds = {DataKind.TITLES, DataKind.BODIES, DataKind.PLACES, DataKind.COUNTRIES, DataKind.HONORIFICS,
+        DataKind.HISTORICAL};
+    int[] kindBits = {TITLE, BODY, PLACE, COUNTRY, HONORIFIC, HISTORICAL};
+    for (int k = 0; k < kinds.length; k++) {
+      for (LexiconEntry e : g.entries(kinds[k])) {
+        for (String f : e.forms()) {
+          heads.add(norm.key(f), kindBits[k]);
+        }
+      }
+    }
     Set<String> s = new HashSet<>();
     for (LexiconEntry e : g.entries(DataKind.SURNAMES)) {
       for (String f : e.forms()) {
@@ -57,6 +81,57 @@ final class OfficialLexicon {
         canonicalKeys.put(e, norm.key(e.name()));
       }
     }
+  }
+
+  /** The bits of the lists that may have a phrase starting at {@code p} of lower-case {@code lower}. */
+  int starts(String lower, int p) {
+    return heads.at(lower, p);
+  }
+
+  PhraseIndex.Hit<LexiconEntry> title(String lower, int p) {
+    return (starts(lower, p) & TITLE) == 0 ? null : titles.longestAt(lower, p);
+  }
+
+  PhraseIndex.Hit<LexiconEntry> body(String lower, int p) {
+    return (starts(lower, p) & BODY) == 0 ? null : bodies.longestAt(lower, p);
+  }
+
+  PhraseIndex.Hit<LexiconEntry> place(String lower, int p) {
+    return (starts(lower, p) & PLACE) == 0 ? null : places.longestAt(lower, p);
+  }
+
+  PhraseIndex.Hit<LexiconEntry> country(String lower, int p) {
+    return (starts(lower, p) & COUNTRY) == 0 ? null : countries.longestAt(lower, p);
+  }
+
+  PhraseIndex.Hit<LexiconEntry> honorific(String lower, int p) {
+    return (starts(lower, p) & HONORIFIC) == 0 ? null : honorifics.longestAt(lower, p);
+  }
+
+  PhraseIndex.Hit<LexiconEntry> historical(String lower, int p) {
+    return (starts(lower, p) & HISTORICAL) == 0 ? null : historical.longestAt(lower, p);
+  }
+
+  PhraseIndex.Hit<LexiconEntry> ministryShort(String lower, int p) {
+    return (starts(lower, p) & MINISTRY_SHORT) == 0 ? null : ministryShort.longestAt(lower, p);
+  }
+
+  /** The phrase of the list {@code bit} at {@code p}, given the bits {@link #starts} returned there. */
+  PhraseIndex.Hit<LexiconEntry> at(int bits, int bit, String lower, int p) {
+    if ((bits & bit) == 0) {
+      return null;
+    }
+    PhraseIndex<LexiconEntry> idx = switch (bit) {
+      case TITLE -> titles;
+      case BODY -> bodies;
+      case PLACE -> places;
+      case COUNTRY -> countries;
+      case HONORIFIC -> honorifics;
+      case HISTORICAL -> historical;
+      case MINISTRY_SHORT -> ministryShort;
+      default -> throw new IllegalArgumentException("bit " + bit);
+    };
+    return idx.longestAt(lower, p);
   }
 
   /** True when normalized lower-case {@code lower[s, end)} is the entry's canonical name, not an alias. */

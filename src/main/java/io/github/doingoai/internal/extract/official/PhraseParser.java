@@ -2,6 +2,7 @@ package io.github.doingoai.internal.extract.official;
 
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
+import io.github.doingoai.internal.text.Chars;
 import io.github.doingoai.internal.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ final class PhraseParser {
   // ---- small scanning helpers ----------------------------------------------------------------
 
   static boolean isWordStart(String s, int i) {
-    return i < s.length() && Character.isLetterOrDigit(s.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
+    return i < s.length() && Chars.isWordChar(s.charAt(i)) && (i == 0 || !Chars.isWordChar(s.charAt(i - 1)));
   }
 
   /** Offset after one space at {@code i}, or {@code i} itself when there is none. */
@@ -51,7 +52,7 @@ final class PhraseParser {
     int j = i;
     while (j < s.length()) {
       char c = s.charAt(j);
-      if (Character.isLetterOrDigit(c)) {
+      if (Chars.isWordChar(c)) {
         j++;
       } else if (c == '-' && j > i && j + 1 < s.length() && Character.isLetter(s.charAt(j + 1))
           && Character.isLetter(s.charAt(j - 1))) {
@@ -119,7 +120,7 @@ final class PhraseParser {
       // an acting office keeps its "Quyền" in the text
       p += 6;
     }
-    PhraseIndex.Hit<LexiconEntry> t = lex.titles.longestAt(lower, p);
+    PhraseIndex.Hit<LexiconEntry> t = lex.title(lower, p);
     if (t == null) {
       return null;
     }
@@ -132,7 +133,7 @@ final class PhraseParser {
       lastWord--;
     }
     if (lastWord > t.start()) {
-      PhraseIndex.Hit<LexiconEntry> shared = lex.bodies.longestAt(lower, lastWord);
+      PhraseIndex.Hit<LexiconEntry> shared = lex.body(lower, lastWord);
       if (shared != null && shared.end() > t.end()) {
         titleEnd = lastWord - 1;
         q = titleEnd;
@@ -167,13 +168,13 @@ final class PhraseParser {
       if (prev != null && !"parent".equals(prevTakes) && !"ministry".equals(prevTakes)) {
         break;
       }
-      PhraseIndex.Hit<LexiconEntry> b = lex.bodies.longestAt(lower, r);
+      PhraseIndex.Hit<LexiconEntry> b = lex.body(lower, r);
       if (b != null && "ministry".equals(prevTakes) && !OfficialLexicon.isMinistry(b.value())) {
         b = null;
       }
       boolean shortAllowed = prev == null ? "government".equals(titleKind) : "ministry".equals(prevTakes);
       PhraseIndex.Hit<LexiconEntry> sh = shortAllowed && Character.isUpperCase(text.charAt(r))
-          ? lex.ministryShort.longestAt(lower, r) : null;
+          ? lex.ministryShort(lower, r) : null;
       boolean isShort = sh != null && (b == null || sh.end() > b.end());
       if (isShort) {
         b = sh;
@@ -249,13 +250,13 @@ final class PhraseParser {
     }
     int c0 = r;
     if (lower.startsWith("nước ", r)) {
-      PhraseIndex.Hit<LexiconEntry> c = lex.countries.longestAt(lower, r + 5);
+      PhraseIndex.Hit<LexiconEntry> c = lex.country(lower, r + 5);
       if (c != null) {
         return new Place(c.end(), "country:" + c.value().name(), r + 5, false);
       }
     }
-    PhraseIndex.Hit<LexiconEntry> c = lex.countries.longestAt(lower, c0);
-    PhraseIndex.Hit<LexiconEntry> pl = lex.places.longestAt(lower, c0);
+    PhraseIndex.Hit<LexiconEntry> c = lex.country(lower, c0);
+    PhraseIndex.Hit<LexiconEntry> pl = lex.place(lower, c0);
     if (pl != null && (c == null || pl.end() >= c.end())) {
       return new Place(pl.end(), "place:" + pl.value().name(), r, canonical(pl.value(), text, pl.start(), pl.end()));
     }
@@ -265,7 +266,7 @@ final class PhraseParser {
     for (String pre : PLACE_PREFIXES) {
       if (lower.startsWith(pre, r)) {
         int n = r + pre.length();
-        PhraseIndex.Hit<LexiconEntry> p2 = lex.places.longestAt(lower, n);
+        PhraseIndex.Hit<LexiconEntry> p2 = lex.place(lower, n);
         if (p2 != null) {
           return new Place(p2.end(), "place:" + p2.value().name(), n, false);
         }
@@ -334,8 +335,8 @@ final class PhraseParser {
 
   /** True when a title, body or honorific starts at {@code i}. */
   boolean startsWithOffice(String lower, int i) {
-    return lex.titles.longestAt(lower, i) != null || lex.bodies.longestAt(lower, i) != null
-        || lex.honorifics.longestAt(lower, i) != null;
+    return lex.title(lower, i) != null || lex.body(lower, i) != null
+        || lex.honorific(lower, i) != null;
   }
 
   boolean startsWithSurname(String lower, int i) {
@@ -345,8 +346,8 @@ final class PhraseParser {
 
   /** True when a title, body, honorific or country starts at {@code i}: it cannot be part of a name. */
   boolean startsWithOther(String lower, int i) {
-    return lex.titles.longestAt(lower, i) != null || lex.bodies.longestAt(lower, i) != null
-        || lex.honorifics.longestAt(lower, i) != null || lex.countries.longestAt(lower, i) != null;
+    return lex.title(lower, i) != null || lex.body(lower, i) != null
+        || lex.honorific(lower, i) != null || lex.country(lower, i) != null;
   }
 
   /** End of a run of up to {@code max} capitalised words separated by single spaces, or {@code i} when none. */
@@ -396,8 +397,8 @@ final class PhraseParser {
       if (!isCapitalised(text, p, we)) {
         break;
       }
-      if (words > 0 && (lex.titles.longestAt(lower, p) != null || lex.bodies.longestAt(lower, p) != null
-          || lex.honorifics.longestAt(lower, p) != null)) {
+      if (words > 0 && (lex.title(lower, p) != null || lex.body(lower, p) != null
+          || lex.honorific(lower, p) != null)) {
         break;
       }
       end = we;
@@ -414,11 +415,11 @@ final class PhraseParser {
     if (startsWithOther(lower, i)) {
       return null;
     }
-    PhraseIndex.Hit<LexiconEntry> pl = lex.places.longestAt(lower, i);
+    PhraseIndex.Hit<LexiconEntry> pl = lex.place(lower, i);
     if (pl != null && pl.end() >= end) {
       return null;
     }
-    PhraseIndex.Hit<LexiconEntry> h = lex.historical.longestAt(lower, i);
+    PhraseIndex.Hit<LexiconEntry> h = lex.historical(lower, i);
     if (h != null && h.end() >= end) {
       return null;
     }
@@ -439,7 +440,7 @@ final class PhraseParser {
 
   /** A historical figure written at {@code i} ({@code Chủ tịch Hồ Chí Minh}, {@code Bác Hồ}): its end, or -1. */
   int historicalAt(String lower, int i) {
-    PhraseIndex.Hit<LexiconEntry> h = lex.historical.longestAt(lower, i);
+    PhraseIndex.Hit<LexiconEntry> h = lex.historical(lower, i);
     return h == null ? -1 : h.end();
   }
 }

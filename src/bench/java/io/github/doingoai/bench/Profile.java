@@ -14,6 +14,8 @@ import java.util.List;
  * </pre>
  *
  * With a second argument it extracts one generated text of that many chars instead of the articles.
+ * With {@code -Ddoingoai.profile=text} it runs only the text layer (normalization and article
+ * structure), so that its lines are not lost among the extractors'.
  */
 public final class Profile {
   private Profile() {}
@@ -25,9 +27,16 @@ public final class Profile {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     long n = 0;
     long sink = 0;
+    boolean textOnly = "text".equals(System.getProperty("doingoai.profile"));
+    var boilerplate = io.github.doingoai.internal.gazetteer.Gazetteer.load(List.of()).boilerplate();
     while (System.nanoTime() < end) {
       for (String t : texts) {
-        sink += ex.extract(t).officials().size();
+        if (textOnly) {
+          var nt = io.github.doingoai.internal.text.VietnameseNormalizer.instance().normalize(t);
+          sink += io.github.doingoai.internal.text.ArticleStructure.of(nt, boilerplate).blocks().size();
+        } else {
+          sink += ex.extract(t).officials().size();
+        }
         n++;
       }
     }

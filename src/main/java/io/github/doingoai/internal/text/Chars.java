@@ -8,12 +8,22 @@ package io.github.doingoai.internal.text;
  */
 public final class Chars {
   private static final long[] LETTER_OR_DIGIT = new long[1 << 10];
+  private static final long[] LETTER = new long[1 << 10];
+  // lower case of the chars of Latin scripts (Vietnamese letters end at U+1EF9); beyond, the JDK's
+  private static final int LOWER_LIMIT = 0x2000;
+  private static final char[] LOWER = new char[LOWER_LIMIT];
 
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       if (Character.isLetterOrDigit((char) c)) {
         LETTER_OR_DIGIT[c >>> 6] |= 1L << c;
       }
+      if (Character.isLetter((char) c)) {
+        LETTER[c >>> 6] |= 1L << c;
+      }
+    }
+    for (int c = 0; c < LOWER_LIMIT; c++) {
+      LOWER[c] = Character.toLowerCase((char) c);
     }
   }
 
@@ -22,6 +32,16 @@ public final class Chars {
   /** Exactly {@link Character#isLetterOrDigit(char)}: whether {@code c} is part of a word. */
   public static boolean isWordChar(char c) {
     return (LETTER_OR_DIGIT[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /** Exactly {@link Character#isLetter(char)}. */
+  public static boolean isLetter(char c) {
+    return (LETTER[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /** Exactly {@link Character#toLowerCase(char)}. */
+  public static char toLower(char c) {
+    return c < LOWER_LIMIT ? LOWER[c] : Character.toLowerCase(c);
   }
 
   /** Whether a word starts at {@code i} of {@code s}: the char before it (if any) is no word char. */

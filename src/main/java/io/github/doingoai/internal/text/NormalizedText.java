@@ -35,7 +35,7 @@ public final class NormalizedText {
   public static String lowerSameLength(String s) {
     char[] cs = s.toCharArray();
     for (int i = 0; i < cs.length; i++) {
-      cs[i] = Character.toLowerCase(cs[i]);
+      cs[i] = Chars.toLower(cs[i]);
     }
     return new String(cs);
   }

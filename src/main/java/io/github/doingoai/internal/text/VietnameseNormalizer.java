@@ -195,12 +195,12 @@ public final class VietnameseNormalizer {
     boolean placed = false;
     int w = 0;
     while (w < olen) {
-      if (!Character.isLetter(out[w])) {
+      if (!Chars.isLetter(out[w])) {
         w++;
         continue;
       }
       int we = w;
-      while (we < olen && Character.isLetter(out[we])) {
+      while (we < olen && Chars.isLetter(out[we])) {
         we++;
       }
       if (we - w >= 2 && we - w <= 8) {
@@ -316,6 +316,30 @@ public final class VietnameseNormalizer {
   private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
   private static final String VOWELS = "aăâeêioôơuưy";
   private static final String MARKED = "ăâêôơư";
+  // what toneTarget asks of each lower-case letter, by char: a table instead of String.indexOf,
+  // as the question comes for every letter of nearly every word
+  private static final byte OTHER = 0;
+  private static final byte CONSONANT = 1;
+  private static final byte VOWEL = 2;
+  private static final byte MARKED_VOWEL = 3;
+  private static final byte[] LETTER_CLASS = new byte[0x200];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      LETTER_CLASS[c] = CONSONANT;
+    }
+    LETTER_CLASS['đ'] = CONSONANT;
+    for (char c : VOWELS.toCharArray()) {
+      LETTER_CLASS[c] = VOWEL;
+    }
+    for (char c : MARKED.toCharArray()) {
+      LETTER_CLASS[c] = MARKED_VOWEL;
+    }
+  }
+
+  private static byte letterClass(char c) {
+    return c < LETTER_CLASS.length ? LETTER_CLASS[c] : OTHER;
+  }
 
   /**
    * What the decomposition of a letter says about tone marks, for the letters Vietnamese text is
@@ -408,6 +432,7 @@ public final class VietnameseNormalizer {
   static boolean placeTone(char[] a, int from, int to) {
     int tonePos = -1;
     int tone = -1;
+    int vowels = 0;
     for (int k = from; k < to; k++) {
       int t = toneOf(a[k]);
       if (t == GENERAL) {
@@ -420,8 +445,15 @@ public final class VietnameseNormalizer {
         tonePos = k;
         tone = t;
       }
+      if (letterClass(Chars.toLower(t >= 0 ? toneBase(a[k]) : a[k])) >= VOWEL) {
+        vowels++;
+      }
     }
     if (tonePos < 0) {
+      return false;
+    }
+    if (vowels <= 1 && letterClass(Chars.toLower(toneBase(a[tonePos]))) >= VOWEL) {
+      // the tone already sits on the only vowel (most syllables): toneTarget could only say so
       return false;
     }
     // where the tone belongs among the letters without it
@@ -510,10 +542,11 @@ public final class VietnameseNormalizer {
     int ve = -1;
     for (int k = 0; k < len; k++) {
       char lk = l.at(k);
-      boolean vowel = VOWELS.indexOf(lk) >= 0;
+      byte cls = letterClass(lk);
+      boolean vowel = cls >= VOWEL;
       if (vowel && k == 1) {
         char l0 = l.at(0);
-        if ((l0 == 'q' && lk == 'u') || (l0 == 'g' && lk == 'i' && len > 2 && VOWELS.indexOf(l.at(2)) >= 0)) {
+        if ((l0 == 'q' && lk == 'u') || (l0 == 'g' && lk == 'i' && len > 2 && letterClass(l.at(2)) >= VOWEL)) {
           continue;
         }
       }
@@ -526,7 +559,7 @@ public final class VietnameseNormalizer {
         } else {
           return -1; // a second vowel group: not one syllable
         }
-      } else if (!isLatinConsonant(lk)) {
+      } else if (cls != CONSONANT) {
         return -1;
       }
     }
@@ -535,7 +568,7 @@ public final class VietnameseNormalizer {
     }
     int marked = -1;
     for (int k = vs; k < ve; k++) {
-      if (MARKED.indexOf(l.at(k)) >= 0) {
+      if (letterClass(l.at(k)) == MARKED_VOWEL) {
         marked = k;
       }
     }
@@ -548,9 +581,5 @@ public final class VietnameseNormalizer {
       return vs + 1;
     }
     return ve < len ? vs + 1 : vs;
-  }
-
-  private static boolean isLatinConsonant(char c) {
-    return (c >= 'a' && c <= 'z') || c == 'đ';
   }
 }

@@ -12,8 +12,11 @@ class CharsTest {
   void theTableAgreesWithTheJdkOnEveryChar() {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       char ch = (char) c;
-      if (Character.isLetterOrDigit(ch) != Chars.isWordChar(ch)) {
-        assertEquals(Character.isLetterOrDigit(ch), Chars.isWordChar(ch), "U+" + Integer.toHexString(c));
+      if (Character.isLetterOrDigit(ch) != Chars.isWordChar(ch) || Character.isLetter(ch) != Chars.isLetter(ch)
+          || Character.toLowerCase(ch) != Chars.toLower(ch)) {
+        assertEquals(Character.isLetterOrDigit(ch), Chars.isWordChar(ch), "word char U+" + Integer.toHexString(c));
+        assertEquals(Character.isLetter(ch), Chars.isLetter(ch), "letter U+" + Integer.toHexString(c));
+        assertEquals(Character.toLowerCase(ch), Chars.toLower(ch), "lower case of U+" + Integer.toHexString(c));
       }
     }
   }

@@ -35,8 +35,12 @@ final class OfficialLexicon {
   static final int HONORIFIC = 16;
   static final int HISTORICAL = 32;
   static final int MINISTRY_SHORT = 64;
+  /** {@code nguyên} or {@code quyền}, which may open an office. */
+  static final int FORMER = 128;
   /** The first words of every key of the lists above: most word starts are rejected by one probe. */
   private final WordHeads heads = new WordHeads();
+  /** {@link #surnames} again, probed with a range of the text rather than a substring. */
+  private final WordHeads surnameWords = new WordHeads();
 
   OfficialLexicon(Gazetteer g) {
     titles = g.index(DataKind.TITLES);
@@ -52,7 +56,7 @@ final class OfficialLexicon {
       if (!shortForms.isEmpty()) {
         for (String s : shortForms.split("\\|")) {
           shortB.add(norm.key(s), e);
-          heads.add(norm.key(s), MINISTRY_SHORT);
+          heads.addHead(norm.key(s), MINISTRY_SHORT);
         }
       }
     }
@@ -65,7 +69,7 @@ final class OfficialLexicon {
     for (int k = 0; k < kinds.length; k++) {
       for (LexiconEntry e : g.entries(kinds[k])) {
         for (String f : e.forms()) {
-          heads.add(norm.key(f), kindBits[k]);
+          heads.addHead(norm.key(f), kindBits[k]);
         }
       }
     }
@@ -76,6 +80,11 @@ final class OfficialLexicon {
       }
     }
     surnames = Set.copyOf(s);
+    for (String f : surnames) {
+      surnameWords.addWhole(f, 1);
+    }
+    heads.addHead("nguyên", FORMER);
+    heads.addHead("quyền", FORMER);
     for (DataKind k : new DataKind[] {DataKind.TITLES, DataKind.BODIES, DataKind.PLACES}) {
       for (LexiconEntry e : g.entries(k)) {
         canonicalKeys.put(e, norm.key(e.name()));
@@ -88,50 +97,19 @@ final class OfficialLexicon {
     return heads.at(lower, p);
   }
 
-  PhraseIndex.Hit<LexiconEntry> title(String lower, int p) {
-    return (starts(lower, p) & TITLE) == 0 ? null : titles.longestAt(lower, p);
+  /** As {@link #starts} for a {@code p} in range whose previous char (if any) is no word char. */
+  int startsAtBoundary(String lower, int p) {
+    return heads.wordAt(lower, p);
   }
 
-  PhraseIndex.Hit<LexiconEntry> body(String lower, int p) {
-    return (starts(lower, p) & BODY) == 0 ? null : bodies.longestAt(lower, p);
+  /** As {@link #starts} for the whole word {@code lower[p, e)} whose {@link String#hashCode()} is {@code h}. */
+  int startsOfWord(String lower, int p, int e, int h) {
+    return heads.get(lower, p, e, h);
   }
 
-  PhraseIndex.Hit<LexiconEntry> place(String lower, int p) {
-    return (starts(lower, p) & PLACE) == 0 ? null : places.longestAt(lower, p);
-  }
-
-  PhraseIndex.Hit<LexiconEntry> country(String lower, int p) {
-    return (starts(lower, p) & COUNTRY) == 0 ? null : countries.longestAt(lower, p);
-  }
-
-  PhraseIndex.Hit<LexiconEntry> honorific(String lower, int p) {
-    return (starts(lower, p) & HONORIFIC) == 0 ? null : honorifics.longestAt(lower, p);
-  }
-
-  PhraseIndex.Hit<LexiconEntry> historical(String lower, int p) {
-    return (starts(lower, p) & HISTORICAL) == 0 ? null : historical.longestAt(lower, p);
-  }
-
-  PhraseIndex.Hit<LexiconEntry> ministryShort(String lower, int p) {
-    return (starts(lower, p) & MINISTRY_SHORT) == 0 ? null : ministryShort.longestAt(lower, p);
-  }
-
-  /** The phrase of the list {@code bit} at {@code p}, given the bits {@link #starts} returned there. */
-  PhraseIndex.Hit<LexiconEntry> at(int bits, int bit, String lower, int p) {
-    if ((bits & bit) == 0) {
-      return null;
-    }
-    PhraseIndex<LexiconEntry> idx = switch (bit) {
-      case TITLE -> titles;
-      case BODY -> bodies;
-      case PLACE -> places;
-      case COUNTRY -> countries;
-      case HONORIFIC -> honorifics;
-      case HISTORICAL -> historical;
-      case MINISTRY_SHORT -> ministryShort;
-      default -> throw new IllegalArgumentException("bit " + bit);
-    };
-    return idx.longestAt(lower, p);
+  /** The bits of the lists with a phrase that starts with a char that is no word char. */
+  int nonWordStarts() {
+    return heads.nonWordBits();
   }
 
   /** True when normalized lower-case {@code lower[s, end)} is the entry's canonical name, not an alias. */
@@ -157,6 +135,11 @@ final class OfficialLexicon {
 
   boolean isSurname(String lowerWord) {
     return surnames.contains(lowerWord);
+  }
+
+  /** {@link #isSurname} of {@code lower[from, to)}. */
+  boolean isSurname(String lower, int from, int to) {
+    return surnameWords.get(lower, from, to) != 0;
   }
 
   static List<String> words(String s) {

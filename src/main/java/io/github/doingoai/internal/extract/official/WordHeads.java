@@ -3,24 +3,27 @@ package io.github.doingoai.internal.extract.official;
 import io.github.doingoai.internal.text.Chars;
 
 /**
- * Which phrase lists can match at an offset, from the first word alone: a set of the first words
- * ("heads") of every key, each with a bit per list. Immutable after construction; thread-safe.
+ * Strings with a set of bits each, probed with a range of a text so that no substring is made.
+ * Immutable once the owner's constructor has filled it; thread-safe.
  *
- * <p>Why it is exact: a key matches at {@code p} only when the text there equals the key and a word
- * boundary follows it. So the maximal run of word chars at {@code p} equals the key's leading run of
- * word chars (the whole key when it has no other char). One hash probe of that run therefore
- * rejects every list that cannot match, and most word starts of an article start no title, body,
- * honorific or place at all. The bits are only a filter: a set bit still needs the list's own look-up.
+ * <p>Used as the first-word filter of the phrase lists: {@link #addHead} records the first word
+ * ("head") of every key of a list under that list's bit. A key matches at {@code p} only when the
+ * text there equals the key and a word boundary follows it, so the maximal run of word chars at
+ * {@code p} equals the key's leading run of word chars (the whole key when it has no other char).
+ * One probe of that run therefore tells every list that cannot match, and most word starts of an
+ * article start no title, body, honorific or place. A set bit is only a maybe: the list's own
+ * look-up decides.
  */
 final class WordHeads {
-  private String[] heads = new String[64];
+  private String[] keys = new String[64];
+  private int[] hashes = new int[64];
   private int[] bits = new int[64];
   private int count;
   /** Bits of the lists with a key that starts with a char that is not a word char. */
   private int nonWordBits;
 
-  /** Records that a key of the list {@code bit} exists; {@code key} is lower-case normalized. */
-  void add(String key, int bit) {
+  /** Records that the list {@code bit} has the lower-case normalized {@code key}. */
+  void addHead(String key, int bit) {
     if (key.isEmpty()) {
       return;
     }
@@ -32,48 +35,70 @@ final class WordHeads {
       nonWordBits |= bit;
       return;
     }
-    String head = key.substring(0, e);
-    int slot = find(head, 0, e, hash(head, 0, e));
-    if (heads[slot] == null) {
-      heads[slot] = head;
+    addWhole(key.substring(0, e), bit);
+  }
+
+  /** Adds {@code bit} to the bits of exactly {@code s}. */
+  void addWhole(String s, int bit) {
+    int h = hash(s, 0, s.length());
+    int slot = find(s, 0, s.length(), h);
+    if (keys[slot] == null) {
+      keys[slot] = s;
+      hashes[slot] = h;
       count++;
-      if (count * 2 > heads.length) {
+      if (count * 2 > keys.length) {
         grow();
-        slot = find(head, 0, e, hash(head, 0, e));
+        slot = find(s, 0, s.length(), h);
       }
     }
     bits[slot] |= bit;
   }
 
+  int nonWordBits() {
+    return nonWordBits;
+  }
+
   /**
    * The bits of the lists that may have a key starting at {@code p} of {@code lower}; 0 when none
-   * can (as {@code PhraseIndex.longestAt}, nothing starts inside a word).
+   * can (as {@code PhraseIndex.longestAt}, nothing starts inside a word or at the end).
    */
   int at(String lower, int p) {
     int n = lower.length();
     if (p >= n || (p > 0 && Chars.isWordChar(lower.charAt(p - 1)))) {
       return 0;
     }
-    if (!Chars.isWordChar(lower.charAt(p))) {
+    return wordAt(lower, p);
+  }
+
+  /** As {@link #at} for a {@code p} already known to be in range and not inside a word. */
+  int wordAt(String lower, int p) {
+    int n = lower.length();
+    char c = lower.charAt(p);
+    if (!Chars.isWordChar(c)) {
       return nonWordBits;
     }
-    int h = 0;
-    int e = p;
-    char c;
+    int h = c;
+    int e = p + 1;
     while (e < n && Chars.isWordChar(c = lower.charAt(e))) {
       h = 31 * h + c;
       e++;
     }
-    return bitsOf(lower, p, e, h);
+    return get(lower, p, e, h);
   }
 
-  /** As {@link #at} for a word already known to span {@code [p, e)} with {@link #hash} {@code h}. */
-  int bitsOf(String lower, int p, int e, int h) {
-    int slot = find(lower, p, e, h);
-    return heads[slot] == null ? 0 : bits[slot];
+  /** The bits of exactly {@code s[from, to)}, 0 when it was never added. */
+  int get(String s, int from, int to) {
+    return get(s, from, to, hash(s, from, to));
   }
 
-  static int hash(String s, int from, int to) {
+  /** As {@link #get(String, int, int)} given {@code h}, the {@link String#hashCode()} of {@code s[from, to)}. */
+  int get(String s, int from, int to, int h) {
+    int slot = find(s, from, to, h);
+    return keys[slot] == null ? 0 : bits[slot];
+  }
+
+  /** {@link String#hashCode()} of {@code s[from, to)}. */
+  private static int hash(String s, int from, int to) {
     int h = 0;
     for (int k = from; k < to; k++) {
       h = 31 * h + s.charAt(k);
@@ -82,12 +107,12 @@ final class WordHeads {
   }
 
   private int find(String s, int from, int to, int h) {
-    int m = heads.length - 1;
+    int m = keys.length - 1;
     int slot = (h ^ (h >>> 15)) & m;
     int len = to - from;
     while (true) {
-      String k = heads[slot];
-      if (k == null || (k.length() == len && s.startsWith(k, from))) {
+      String k = keys[slot];
+      if (k == null || (hashes[slot] == h && k.length() == len && s.startsWith(k, from))) {
         return slot;
       }
       slot = (slot + 1) & m;
@@ -95,14 +120,17 @@ final class WordHeads {
   }
 
   private void grow() {
-    String[] oldHeads = heads;
+    String[] oldKeys = keys;
+    int[] oldHashes = hashes;
     int[] oldBits = bits;
-    heads = new String[oldHeads.length * 2];
-    bits = new int[oldHeads.length * 2];
-    for (int k = 0; k < oldHeads.length; k++) {
-      if (oldHeads[k] != null) {
-        int slot = find(oldHeads[k], 0, oldHeads[k].length(), hash(oldHeads[k], 0, oldHeads[k].length()));
-        heads[slot] = oldHeads[k];
+    keys = new String[oldKeys.length * 2];
+    hashes = new int[oldKeys.length * 2];
+    bits = new int[oldKeys.length * 2];
+    for (int k = 0; k < oldKeys.length; k++) {
+      if (oldKeys[k] != null) {
+        int slot = find(oldKeys[k], 0, oldKeys[k].length(), oldHashes[k]);
+        keys[slot] = oldKeys[k];
+        hashes[slot] = oldHashes[k];
         bits[slot] = oldBits[k];
       }
     }

@@ -143,7 +143,8 @@ public final class OfficialExtractor {
       if ((parser.startsOfWord(i) & OPENERS) == 0 && !Character.isUpperCase(text.charAt(i))) {
         // no historical figure, honorific or office starts here, and a lower-case word starts no
         // name: what the full reading below concludes, with one look-up
-        w = skipTo(parser, w + 1, PhraseParser.wordEnd(text, i));
+        int e = parser.wordRunEnd(w);
+        w = e < n && text.charAt(e) == '-' ? skipTo(parser, w + 1, PhraseParser.wordEnd(text, i)) : w + 1;
         continue;
       }
       int hist = parser.historicalAt(i);
@@ -460,7 +461,7 @@ public final class OfficialExtractor {
     int pos = wordsOnly ? (parser.words() > 0 ? parser.wordStart(0) : n) : 0;
     while (pos < n) {
       if (pos >= nameFrom) {
-        int k = names.longestAt(lower, pos);
+        int k = names.longestAt(lower, pos, wordsOnly ? parser.wordHash(wi) : Names.runHash(lower, pos));
         if (k >= 0) {
           int end = pos + names.keys[k].length();
           if (ctx.structure().isContent(pos)) {
@@ -600,40 +601,49 @@ public final class OfficialExtractor {
   private static final class Names {
     final String[] keys;
     final Person[] persons;
-    /** One bit per hash of a name's first two chars. */
-    private final long[] pairs = new long[64];
+    /** The {@link String#hashCode()} of each name's first word. */
+    private final int[] heads;
+    /** One bit per first-word hash (mod 64): rejects nearly every word with one test. */
+    private long bloom;
 
     Names(List<Person> people) {
       keys = new String[people.size()];
       persons = new Person[people.size()];
+      heads = new int[people.size()];
       for (int k = 0; k < keys.length; k++) {
         persons[k] = people.get(k);
         keys[k] = persons[k].key;
-        int h = pair(keys[k], 0);
-        pairs[h >>> 6] |= 1L << h;
+        int e = 0;
+        while (e < keys[k].length() && Chars.isWordChar(keys[k].charAt(e))) {
+          e++;
+        }
+        heads[k] = keys[k].substring(0, e).hashCode();
+        bloom |= 1L << heads[k];
       }
     }
 
-    /** A hash in [0, 4096) of the chars at {@code p} and {@code p + 1} (a single char when the text ends). */
-    private static int pair(String s, int p) {
-      int c1 = p + 1 < s.length() ? s.charAt(p + 1) : 0;
-      return (s.charAt(p) * 31 + c1) & 4095;
+    /** The {@link String#hashCode()} of the run of word chars at {@code p}. */
+    static int runHash(String lower, int p) {
+      int h = 0;
+      for (int e = p; e < lower.length() && Chars.isWordChar(lower.charAt(e)); e++) {
+        h = 31 * h + lower.charAt(e);
+      }
+      return h;
     }
 
-    /** The index of the longest name at {@code p} followed by a word boundary, or -1. */
-    int longestAt(String lower, int p) {
-      if (p > 0 && Chars.isWordChar(lower.charAt(p - 1))) {
-        return -1;
-      }
-      int h = pair(lower, p);
-      if ((pairs[h >>> 6] & (1L << h)) == 0) {
+    /**
+     * The index of the longest name at {@code p} followed by a word boundary, or -1; {@code head}
+     * is {@link #runHash} at {@code p}. A name matches only where its first word is the word there.
+     */
+    int longestAt(String lower, int p, int head) {
+      if ((bloom & (1L << head)) == 0 || (p > 0 && Chars.isWordChar(lower.charAt(p - 1)))) {
         return -1;
       }
       int best = -1;
       for (int k = 0; k < keys.length; k++) {
         String key = keys[k];
         int end = p + key.length();
-        if (lower.startsWith(key, p) && (end == lower.length() || !Chars.isWordChar(lower.charAt(end)))
+        if (heads[k] == head && lower.startsWith(key, p) && (end == lower.length() || !Chars.isWordChar(lower.charAt(end)))
             && (best < 0 || key.length() > keys[best].length())) {
           best = k;
         }

@@ -36,8 +36,13 @@ final class PhraseParser {
    * inside a name, then for short names), so the first words are all probed once, up front.
    */
   private final char[] bits;
-  /** The offsets where words start (a word char after none), in order; the first {@link #words} are used. */
+  /**
+   * The words of the text in order (the first {@link #words} entries): where each starts (a word
+   * char after none), where its run of word chars ends, and the {@link String#hashCode()} of that run.
+   */
   private final int[] wordStarts;
+  private final int[] wordEnds;
+  private final int[] wordHashes;
   private final int words;
 
   /**
@@ -52,6 +57,8 @@ final class PhraseParser {
     if (!whole) {
       bits = null;
       wordStarts = null;
+      wordEnds = null;
+      wordHashes = null;
       words = 0;
       return;
     }
@@ -59,6 +66,8 @@ final class PhraseParser {
     bits = new char[n];
     // words are separated by at least one other char
     int[] ws = new int[n / 2 + 1];
+    int[] we = new int[ws.length];
+    int[] wh = new int[ws.length];
     int count = 0;
     int p = 0;
     while (p < n) {
@@ -74,10 +83,15 @@ final class PhraseParser {
         e++;
       }
       bits[p] = (char) lex.startsOfWord(lower, p, e, h);
-      ws[count++] = p;
+      ws[count] = p;
+      we[count] = e;
+      wh[count] = h;
+      count++;
       p = e;
     }
     wordStarts = ws;
+    wordEnds = we;
+    wordHashes = wh;
     words = count;
   }
 
@@ -101,6 +115,16 @@ final class PhraseParser {
   /** Where word {@code w} starts. */
   int wordStart(int w) {
     return wordStarts[w];
+  }
+
+  /** Where the run of word chars of word {@code w} ends (before any hyphen; see {@link #wordEnd}). */
+  int wordRunEnd(int w) {
+    return wordEnds[w];
+  }
+
+  /** The {@link String#hashCode()} of word {@code w}'s run of word chars (lower case). */
+  int wordHash(int w) {
+    return wordHashes[w];
   }
 
   /** The {@link OfficialLexicon} bits of the lists that may have a phrase starting at {@code p}. */
@@ -185,27 +209,24 @@ final class PhraseParser {
     if (end - i >= 2) {
       int letters = 0;
       int upper = 0;
+      int parts = 1;
       for (int k = i; k < end; k++) {
         char c = text.charAt(k);
-        if (Character.isLetter(c)) {
+        if (Chars.isLetter(c)) {
           letters++;
           if (Character.isUpperCase(c)) {
             upper++;
           }
+        } else if (c == '-') {
+          parts++;
         } else if (Character.isDigit(c)) {
           return false;
         }
       }
       // TTXVN, UBND: acronyms are never names; hyphenated names keep one capital per part
-      int parts = 1;
-      for (int k = i; k < end; k++) {
-        if (text.charAt(k) == '-') {
-          parts++;
-        }
-      }
       return !(upper == letters) && upper <= parts;
     }
-    return Character.isLetter(text.charAt(i));
+    return Chars.isLetter(text.charAt(i));
   }
 
   // ---- offices --------------------------------------------------------------------------------

@@ -140,7 +140,7 @@ public final class OfficialExtractor {
           continue;
         }
       }
-      if ((parser.startsOfWord(i) & OPENERS) == 0 && !Character.isUpperCase(text.charAt(i))) {
+      if ((parser.startsOfWord(i) & OPENERS) == 0 && !Upper.is(text.charAt(i))) {
         // no historical figure, honorific or office starts here, and a lower-case word starts no
         // name: what the full reading below concludes, with one look-up
         int e = parser.wordRunEnd(w);
@@ -196,7 +196,7 @@ public final class OfficialExtractor {
       boolean word = Chars.isWordChar(c);
       if (word && !prevWord && Chars.isLetter(c)) {
         words++;
-        if (Character.isUpperCase(c)) {
+        if (Upper.is(c)) {
           caps++;
         } else if (9 * words - 10 * caps > (end - k) / 2) {
           // even if every word left (at most one per two chars) were capitalised, too few would be

@@ -203,7 +203,7 @@ final class PhraseParser {
 
   /** True when the word at {@code i} starts with an upper-case letter and is not an acronym. */
   static boolean isCapitalised(String text, int i, int end) {
-    if (i >= end || !Character.isUpperCase(text.charAt(i))) {
+    if (i >= end || !Upper.is(text.charAt(i))) {
       return false;
     }
     if (end - i >= 2) {
@@ -214,7 +214,7 @@ final class PhraseParser {
         char c = text.charAt(k);
         if (Chars.isLetter(c)) {
           letters++;
-          if (Character.isUpperCase(c)) {
+          if (Upper.is(c)) {
             upper++;
           }
         } else if (c == '-') {

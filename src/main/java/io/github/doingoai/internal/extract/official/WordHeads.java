@@ -21,6 +21,13 @@ final class WordHeads {
   private int count;
   /** Bits of the lists with a key that starts with a char that is not a word char. */
   private int nonWordBits;
+  /**
+   * The union of the bits of the strings by a hash of their first two chars: most words of a text
+   * share their first two chars with no head at all, and are rejected without a probe.
+   */
+  private final int[] pairBits = new int[1 << 12];
+  /** Bits of the empty string, if it was added. */
+  private int emptyBits;
 
   /** Records that the list {@code bit} has the lower-case normalized {@code key}. */
   void addHead(String key, int bit) {
@@ -40,6 +47,10 @@ final class WordHeads {
 
   /** Adds {@code bit} to the bits of exactly {@code s}. */
   void addWhole(String s, int bit) {
+    if (s.isEmpty()) {
+      emptyBits |= bit;
+      return;
+    }
     int h = hash(s, 0, s.length());
     int slot = find(s, 0, s.length(), h);
     if (keys[slot] == null) {
@@ -52,6 +63,13 @@ final class WordHeads {
       }
     }
     bits[slot] |= bit;
+    pairBits[pair(s, 0, s.length())] |= bit;
+  }
+
+  /** A hash in [0, 4096) of the first two chars of {@code s[from, to)} (one when that is all). */
+  private static int pair(String s, int from, int to) {
+    int c1 = to - from > 1 ? s.charAt(from + 1) : 0;
+    return (s.charAt(from) * 61 + c1) & 4095;
   }
 
   int nonWordBits() {
@@ -93,6 +111,12 @@ final class WordHeads {
 
   /** As {@link #get(String, int, int)} given {@code h}, the {@link String#hashCode()} of {@code s[from, to)}. */
   int get(String s, int from, int to, int h) {
+    if (to == from) {
+      return emptyBits;
+    }
+    if (pairBits[pair(s, from, to)] == 0) {
+      return 0;
+    }
     int slot = find(s, from, to, h);
     return keys[slot] == null ? 0 : bits[slot];
   }

@@ -37,7 +37,7 @@ final class OfficialLexicon {
   static final int MINISTRY_SHORT = 64;
   /** {@code nguyên} or {@code quyền}, which may open an office. */
   static final int FORMER = 128;
-  /** The first words of every key of the lists above: most word starts are rejected by one probe. */
+  /** The first two words of every key of the lists above: most word starts are rejected by a probe or two. */
   private final WordHeads heads = new WordHeads();
   /** {@link #surnames} again, probed with a range of the text rather than a substring. */
   private final WordHeads surnameWords = new WordHeads();
@@ -56,7 +56,7 @@ final class OfficialLexicon {
       if (!shortForms.isEmpty()) {
         for (String s : shortForms.split("\\|")) {
           shortB.add(norm.key(s), e);
-          heads.addHead(norm.key(s), MINISTRY_SHORT);
+          heads.addKey(norm.key(s), MINISTRY_SHORT);
         }
       }
     }
@@ -69,7 +69,7 @@ final class OfficialLexicon {
     for (int k = 0; k < kinds.length; k++) {
       for (LexiconEntry e : g.entries(kinds[k])) {
         for (String f : e.forms()) {
-          heads.addHead(norm.key(f), kindBits[k]);
+          heads.addKey(norm.key(f), kindBits[k]);
         }
       }
     }
@@ -83,8 +83,8 @@ final class OfficialLexicon {
     for (String f : surnames) {
       surnameWords.addWhole(f, 1);
     }
-    heads.addHead("nguyên", FORMER);
-    heads.addHead("quyền", FORMER);
+    heads.addKey("nguyên", FORMER);
+    heads.addKey("quyền", FORMER);
     for (DataKind k : new DataKind[] {DataKind.TITLES, DataKind.BODIES, DataKind.PLACES}) {
       for (LexiconEntry e : g.entries(k)) {
         canonicalKeys.put(e, norm.key(e.name()));
@@ -102,9 +102,12 @@ final class OfficialLexicon {
     return heads.wordAt(lower, p);
   }
 
-  /** As {@link #starts} for the whole word {@code lower[p, e)} whose {@link String#hashCode()} is {@code h}. */
-  int startsOfWord(String lower, int p, int e, int h) {
-    return heads.get(lower, p, e, h);
+  /**
+   * As {@link #starts} for the word {@code lower[p, e1)} followed by the word {@code lower[s2, e2)}
+   * ({@code s2 == e2} when none), whose {@link String#hashCode()}s are {@code h1} and {@code h2}.
+   */
+  int startsOfWords(String lower, int p, int e1, int h1, int s2, int e2, int h2) {
+    return heads.startsAt(lower, p, e1, h1, s2, e2, h2);
   }
 
   /** The bits of the lists with a phrase that starts with a char that is no word char. */

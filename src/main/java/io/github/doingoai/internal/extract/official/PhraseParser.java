@@ -82,12 +82,17 @@ final class PhraseParser {
         h = 31 * h + c;
         e++;
       }
-      bits[p] = (char) lex.startsOfWord(lower, p, e, h);
       ws[count] = p;
       we[count] = e;
       wh[count] = h;
       count++;
       p = e;
+    }
+    // a phrase of several words needs the next word too
+    for (int w = 0; w < count; w++) {
+      boolean last = w + 1 == count;
+      bits[ws[w]] = (char) lex.startsOfWords(lower, ws[w], we[w], wh[w], last ? n : ws[w + 1], last ? n : we[w + 1],
+          last ? 0 : wh[w + 1]);
     }
     wordStarts = ws;
     wordEnds = we;

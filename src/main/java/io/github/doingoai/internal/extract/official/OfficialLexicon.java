@@ -85,6 +85,7 @@ final class OfficialLexicon {
     }
     heads.addKey("nguyên", FORMER);
     heads.addKey("quyền", FORMER);
+    heads.freeze();
     for (DataKind k : new DataKind[] {DataKind.TITLES, DataKind.BODIES, DataKind.PLACES}) {
       for (LexiconEntry e : g.entries(k)) {
         canonicalKeys.put(e, norm.key(e.name()));
@@ -103,11 +104,16 @@ final class OfficialLexicon {
   }
 
   /**
-   * As {@link #starts} for the word {@code lower[p, e1)} followed by the word {@code lower[s2, e2)}
-   * ({@code s2 == e2} when none), whose {@link String#hashCode()}s are {@code h1} and {@code h2}.
+   * The first-word filter's slot of the word {@code lower[p, e)} whose {@link String#hashCode()} is
+   * {@code h}, or -1 when no phrase has it as its first or second word.
    */
-  int startsOfWords(String lower, int p, int e1, int h1, int s2, int e2, int h2) {
-    return heads.startsAt(lower, p, e1, h1, s2, e2, h2);
+  int wordSlot(String lower, int p, int e, int h) {
+    return heads.slot(lower, p, e, h);
+  }
+
+  /** As {@link #starts} at a word with slot {@link #wordSlot} {@code first}, followed by a word with slot {@code second}. */
+  int startsOfWords(int first, int second) {
+    return heads.bits(first, second);
   }
 
   /** The bits of the lists with a phrase that starts with a char that is no word char. */

@@ -68,6 +68,7 @@ final class PhraseParser {
     int[] ws = new int[n / 2 + 1];
     int[] we = new int[ws.length];
     int[] wh = new int[ws.length];
+    int[] slots = new int[ws.length];
     int count = 0;
     int p = 0;
     while (p < n) {
@@ -85,14 +86,15 @@ final class PhraseParser {
       ws[count] = p;
       we[count] = e;
       wh[count] = h;
+      slots[count] = lex.wordSlot(lower, p, e, h);
       count++;
       p = e;
     }
     // a phrase of several words needs the next word too
     for (int w = 0; w < count; w++) {
-      boolean last = w + 1 == count;
-      bits[ws[w]] = (char) lex.startsOfWords(lower, ws[w], we[w], wh[w], last ? n : ws[w + 1], last ? n : we[w + 1],
-          last ? 0 : wh[w + 1]);
+      if (slots[w] >= 0) {
+        bits[ws[w]] = (char) lex.startsOfWords(slots[w], w + 1 < count ? slots[w + 1] : -1);
+      }
     }
     wordStarts = ws;
     wordEnds = we;

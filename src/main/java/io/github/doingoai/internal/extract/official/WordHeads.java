@@ -1,36 +1,43 @@
 package io.github.doingoai.internal.extract.official;
 
 import io.github.doingoai.internal.text.Chars;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The first two words of the keys of some phrase lists, with a bit per list, probed with ranges of
- * a text so that no substring is made: which lists can have a phrase at a word start. Immutable
- * once the owner's constructor has filled it; thread-safe.
+ * a text so that no substring is made: which lists can have a phrase at a word start. Filled, then
+ * {@link #freeze() frozen}, by its owner's constructor; immutable and thread-safe after that.
  *
  * <p>Why it is exact: a key matches at {@code p} only when the text there equals the key and a
  * word boundary follows it. Cut the key into its runs of word chars: the run of word chars at
  * {@code p} then equals the key's first run, and (when the key has more) the text's next run
- * equals the key's second one. So a probe of the first word, and for keys of several words one of
- * the first two, rule out every list that cannot match; and most word starts of an article start
- * no title, body, honorific or place. A set bit is only a maybe: the list's own look-up decides.
+ * equals the key's second one. So a probe of the first word, and for keys of several words of the
+ * first two, rules out every list that cannot match; most word starts of an article start no
+ * title, body, honorific or place. A set bit is only a maybe: the list's own look-up decides.
+ *
+ * <p>Each word of a text is probed once ({@link #slot}); a pair of words is then looked up by the
+ * two slots, with no second string compare.
  *
  * <p>Also used as a plain set of words ({@link #addWhole}, {@link #get}).
  */
 final class WordHeads {
-  // words: open addressing, key strings with their hashes; bits of the keys that are that one word,
-  // and bits of the keys that start with it and go on
+  // the words: open addressing, key strings with their hashes; bits of the keys that are that one
+  // word, and bits of the keys that start with it and go on
   private String[] words = new String[64];
   private int[] wordHashes = new int[64];
   private int[] alone = new int[64];
   private int[] leads = new int[64];
   private int wordCount;
-  // first two words of the keys of several words, stored as "first second"
-  private String[] pairs = new String[64];
-  private int[] pairHashes = new int[64];
-  private int[] pairBits = new int[64];
-  private int pairCount;
-  /** The union of the bits of the words by a hash of their first two chars: most words are rejected without a probe. */
-  private final int[] startBits = new int[1 << 12];
+  /** By a hash of a word's first two chars: whether any word starts so (most words of a text are rejected without a probe). */
+  private final boolean[] starts = new boolean[1 << 12];
+  // the first two words of keys of several words, until frozen
+  private final List<String[]> pending = new ArrayList<>();
+  private final List<Integer> pendingBits = new ArrayList<>();
+  // after freeze: by the two words' slots (-1: empty)
+  private int[] pairFirst = {-1};
+  private int[] pairSecond = {-1};
+  private int[] pairBits = {0};
   /** Bits of the lists with a key that starts with a char that is not a word char. */
   private int nonWordBits;
   /** Bits of the empty string, if it was added. */
@@ -51,27 +58,16 @@ final class WordHeads {
       s2++;
     }
     String first = key.substring(0, e1);
-    // (the slot first: adding may grow the arrays)
-    int slot1 = addWord(first);
+    int slot = addWord(first);
     if (s2 == key.length()) {
-      alone[slot1] |= bit;
+      alone[slot] |= bit;
       return;
     }
-    leads[slot1] |= bit;
-    int e2 = runEnd(key, s2);
-    String pair = first + " " + key.substring(s2, e2);
-    int h = pairHash(hash(key, 0, e1), hash(key, s2, e2));
-    int slot = findPair(key, 0, e1, s2, e2, h);
-    if (pairs[slot] == null) {
-      pairs[slot] = pair;
-      pairHashes[slot] = h;
-      pairCount++;
-      if (pairCount * 2 > pairs.length) {
-        growPairs();
-        slot = findPair(key, 0, e1, s2, e2, h);
-      }
-    }
-    pairBits[slot] |= bit;
+    leads[slot] |= bit;
+    String second = key.substring(s2, runEnd(key, s2));
+    addWord(second);
+    pending.add(new String[] {first, second});
+    pendingBits.add(bit);
   }
 
   /** Adds {@code bit} to the bits of exactly {@code s} (as a key of one word). */
@@ -82,6 +78,29 @@ final class WordHeads {
     }
     int slot = addWord(s);
     alone[slot] |= bit;
+  }
+
+  /** Builds the table of pairs, now that no word will move. */
+  void freeze() {
+    int size = 2;
+    while (size < pending.size() * 2) {
+      size *= 2;
+    }
+    pairFirst = new int[size];
+    pairSecond = new int[size];
+    pairBits = new int[size];
+    java.util.Arrays.fill(pairFirst, -1);
+    for (int k = 0; k < pending.size(); k++) {
+      String[] pair = pending.get(k);
+      int a = slot(pair[0], 0, pair[0].length());
+      int b = slot(pair[1], 0, pair[1].length());
+      int at = pairSlot(a, b);
+      pairFirst[at] = a;
+      pairSecond[at] = b;
+      pairBits[at] |= pendingBits.get(k);
+    }
+    pending.clear();
+    pendingBits.clear();
   }
 
   int nonWordBits() {
@@ -106,31 +125,44 @@ final class WordHeads {
       return nonWordBits;
     }
     int e1 = runEnd(lower, p);
+    int first = slot(lower, p, e1);
+    if (first < 0 || leads[first] == 0) {
+      return first < 0 ? 0 : alone[first];
+    }
     int s2 = e1;
     while (s2 < lower.length() && !Chars.isWordChar(lower.charAt(s2))) {
       s2++;
     }
-    int e2 = runEnd(lower, s2);
-    return startsAt(lower, p, e1, hash(lower, p, e1), s2, e2, hash(lower, s2, e2));
+    return bits(first, s2 < lower.length() ? slot(lower, s2, runEnd(lower, s2)) : -1);
   }
 
-  /**
-   * The bits at the word {@code lower[p, e1)} (hash {@code h1}) followed by the word {@code
-   * lower[s2, e2)} (hash {@code h2}; {@code s2 == e2} when the text has no more words).
-   */
-  int startsAt(String lower, int p, int e1, int h1, int s2, int e2, int h2) {
-    int slot = findWord(lower, p, e1, h1);
-    if (slot < 0) {
+  /** The slot of the word {@code s[from, to)} (not empty), or -1 when it is in no key. */
+  int slot(String s, int from, int to) {
+    return slot(s, from, to, hash(s, from, to));
+  }
+
+  /** As {@link #slot(String, int, int)} given {@code h}, the {@link String#hashCode()} of {@code s[from, to)}. */
+  int slot(String s, int from, int to, int h) {
+    if (!starts[start(s, from, to)]) {
+      return -1;
+    }
+    int slot = probeWord(s, from, to, h);
+    return words[slot] == null ? -1 : slot;
+  }
+
+  /** The bits at a word start whose word has slot {@code first} and the next word slot {@code second} (-1: none). */
+  int bits(int first, int second) {
+    if (first < 0) {
       return 0;
     }
-    int bits = alone[slot];
-    if (leads[slot] != 0 && s2 < e2) {
-      int ps = findPair(lower, p, e1, s2, e2, pairHash(h1, h2));
-      if (pairs[ps] != null) {
-        bits |= pairBits[ps];
+    int b = alone[first];
+    if (leads[first] != 0 && second >= 0) {
+      int at = pairSlot(first, second);
+      if (pairFirst[at] >= 0) {
+        b |= pairBits[at];
       }
     }
-    return bits;
+    return b;
   }
 
   /** The bits of exactly {@code s[from, to)} among the words added whole, 0 when it was never added. */
@@ -138,7 +170,7 @@ final class WordHeads {
     if (to == from) {
       return emptyBits;
     }
-    int slot = findWord(s, from, to, hash(s, from, to));
+    int slot = slot(s, from, to);
     return slot < 0 ? 0 : alone[slot];
   }
 
@@ -159,10 +191,6 @@ final class WordHeads {
     return h;
   }
 
-  private static int pairHash(int h1, int h2) {
-    return h1 * 0x9E3779B1 + h2;
-  }
-
   /** A hash in [0, 4096) of the first two chars of {@code s[from, to)} (one when that is all). */
   private static int start(String s, int from, int to) {
     int c1 = to - from > 1 ? s.charAt(from + 1) : 0;
@@ -175,7 +203,7 @@ final class WordHeads {
     if (words[slot] == null) {
       words[slot] = w;
       wordHashes[slot] = h;
-      startBits[start(w, 0, w.length())] = 1;
+      starts[start(w, 0, w.length())] = true;
       wordCount++;
       if (wordCount * 2 > words.length) {
         growWords();
@@ -183,15 +211,6 @@ final class WordHeads {
       }
     }
     return slot;
-  }
-
-  /** The slot of the word {@code s[from, to)}, or -1 when it is not there. */
-  private int findWord(String s, int from, int to, int h) {
-    if (startBits[start(s, from, to)] == 0) {
-      return -1;
-    }
-    int slot = probeWord(s, from, to, h);
-    return words[slot] == null ? -1 : slot;
   }
 
   /** The slot that holds the word {@code s[from, to)}, or the empty one where it would go. */
@@ -208,20 +227,15 @@ final class WordHeads {
     }
   }
 
-  /** The slot that holds the pair of words {@code s[p, e1)} and {@code s[s2, e2)}, or the empty one where it would go. */
-  private int findPair(String s, int p, int e1, int s2, int e2, int h) {
-    int m = pairs.length - 1;
-    int slot = (h ^ (h >>> 15)) & m;
-    int len1 = e1 - p;
-    int len2 = e2 - s2;
-    while (true) {
-      String k = pairs[slot];
-      if (k == null || (pairHashes[slot] == h && k.length() == len1 + 1 + len2 && k.charAt(len1) == ' '
-          && s.regionMatches(p, k, 0, len1) && s.regionMatches(s2, k, len1 + 1, len2))) {
-        return slot;
-      }
+  /** The slot that holds the pair of word slots {@code (a, b)}, or the empty one where it would go. */
+  private int pairSlot(int a, int b) {
+    int m = pairFirst.length - 1;
+    int h = a * 0x9E3779B1 + b;
+    int slot = (h ^ (h >>> 16)) & m;
+    while (pairFirst[slot] >= 0 && (pairFirst[slot] != a || pairSecond[slot] != b)) {
       slot = (slot + 1) & m;
     }
+    return slot;
   }
 
   private void growWords() {
@@ -240,25 +254,6 @@ final class WordHeads {
         wordHashes[slot] = oldHashes[k];
         alone[slot] = oldAlone[k];
         leads[slot] = oldLeads[k];
-      }
-    }
-  }
-
-  private void growPairs() {
-    String[] oldPairs = pairs;
-    int[] oldHashes = pairHashes;
-    int[] oldBits = pairBits;
-    pairs = new String[oldPairs.length * 2];
-    pairHashes = new int[pairs.length];
-    pairBits = new int[pairs.length];
-    for (int k = 0; k < oldPairs.length; k++) {
-      if (oldPairs[k] != null) {
-        String pair = oldPairs[k];
-        int sp = pair.indexOf(' ');
-        int slot = findPair(pair, 0, sp, sp + 1, pair.length(), oldHashes[k]);
-        pairs[slot] = pair;
-        pairHashes[slot] = oldHashes[k];
-        pairBits[slot] = oldBits[k];
       }
     }
   }

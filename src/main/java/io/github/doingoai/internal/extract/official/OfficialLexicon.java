@@ -85,7 +85,6 @@ final class OfficialLexicon {
     }
     heads.addKey("nguyên", FORMER);
     heads.addKey("quyền", FORMER);
-    heads.freeze();
     for (DataKind k : new DataKind[] {DataKind.TITLES, DataKind.BODIES, DataKind.PLACES}) {
       for (LexiconEntry e : g.entries(k)) {
         canonicalKeys.put(e, norm.key(e.name()));
@@ -104,14 +103,19 @@ final class OfficialLexicon {
   }
 
   /**
-   * The first-word filter's slot of the word {@code lower[p, e)} whose {@link String#hashCode()} is
-   * {@code h}, or -1 when no phrase has it as its first or second word.
+   * The first-word filter's id of a word of up to {@link WordHeads#PACKED} chars packed as {@link
+   * WordHeads#shortId} reads it, or -1 when no phrase has it as its first or second word.
    */
-  int wordSlot(String lower, int p, int e, int h) {
-    return heads.slot(lower, p, e, h);
+  int shortWordId(long a, long b) {
+    return heads.shortId(a, b);
   }
 
-  /** As {@link #starts} at a word with slot {@link #wordSlot} {@code first}, followed by a word with slot {@code second}. */
+  /** As {@link #shortWordId} for the longer word {@code lower[p, e)} whose {@link String#hashCode()} is {@code h}. */
+  int longWordId(String lower, int p, int e, int h) {
+    return heads.longId(lower, p, e, h);
+  }
+
+  /** As {@link #starts} at a word with id {@code first} (-1: none) followed by a word with id {@code second}. */
   int startsOfWords(int first, int second) {
     return heads.bits(first, second);
   }

@@ -77,16 +77,24 @@ final class PhraseParser {
         p++;
         continue;
       }
+      // the word's hash, and its chars packed for the first-word filter
       int h = c;
+      long a = c;
+      long b = 0;
       int e = p + 1;
       while (e < n && Chars.isWordChar(c = lower.charAt(e))) {
         h = 31 * h + c;
+        if (e - p < 4) {
+          a = a << 16 | c;
+        } else {
+          b = b << 16 | c;
+        }
         e++;
       }
       ws[count] = p;
       we[count] = e;
       wh[count] = h;
-      slots[count] = lex.wordSlot(lower, p, e, h);
+      slots[count] = e - p <= WordHeads.PACKED ? lex.shortWordId(a, b) : lex.longWordId(lower, p, e, h);
       count++;
       p = e;
     }

@@ -1,13 +1,11 @@
 package io.github.doingoai.internal.extract.official;
 
 import io.github.doingoai.internal.text.Chars;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The first two words of the keys of some phrase lists, with a bit per list, probed with ranges of
- * a text so that no substring is made: which lists can have a phrase at a word start. Filled, then
- * {@link #freeze() frozen}, by its owner's constructor; immutable and thread-safe after that.
+ * a text so that no substring is made: which lists can have a phrase at a word start. Filled by
+ * its owner's constructor; immutable and thread-safe after that.
  *
  * <p>Why it is exact: a key matches at {@code p} only when the text there equals the key and a
  * word boundary follows it. Cut the key into its runs of word chars: the run of word chars at
@@ -16,28 +14,34 @@ import java.util.List;
  * first two, rules out every list that cannot match; most word starts of an article start no
  * title, body, honorific or place. A set bit is only a maybe: the list's own look-up decides.
  *
- * <p>Each word of a text is probed once ({@link #slot}); a pair of words is then looked up by the
- * two slots, with no second string compare.
+ * <p>Every word gets an id. A word of up to {@link #PACKED} chars is found by its chars packed in
+ * two longs (no string to follow and compare: a probe of each word of an article must cost little),
+ * a longer one by its string. A pair of words is found by their two ids.
  *
  * <p>Also used as a plain set of words ({@link #addWhole}, {@link #get}).
  */
 final class WordHeads {
-  // the words: open addressing, key strings with their hashes; bits of the keys that are that one
-  // word, and bits of the keys that start with it and go on
-  private String[] words = new String[64];
-  private int[] wordHashes = new int[64];
+  /** Words of up to this many chars are packed: four 16-bit chars per long. */
+  static final int PACKED = 8;
+
+  // short words: open addressing on the packed chars (keyA 0: empty; a word char is never 0)
+  private long[] keyA = new long[64];
+  private long[] keyB = new long[64];
+  private int[] shortIds = new int[64];
+  // long words: open addressing on the strings
+  private String[] longKeys = new String[16];
+  private int[] longHashes = new int[16];
+  private int[] longIds = new int[16];
+  private int longCount;
+  // by id: bits of the keys that are that one word, and of the keys that start with it and go on
   private int[] alone = new int[64];
   private int[] leads = new int[64];
-  private int wordCount;
-  /** By a hash of a word's first two chars: whether any word starts so (most words of a text are rejected without a probe). */
-  private final boolean[] starts = new boolean[1 << 12];
-  // the first two words of keys of several words, until frozen
-  private final List<String[]> pending = new ArrayList<>();
-  private final List<Integer> pendingBits = new ArrayList<>();
-  // after freeze: by the two words' slots (-1: empty)
-  private int[] pairFirst = {-1};
-  private int[] pairSecond = {-1};
-  private int[] pairBits = {0};
+  private int ids;
+  // pairs of ids (first -1: empty)
+  private int[] pairFirst = newEmpty(16);
+  private int[] pairSecond = new int[16];
+  private int[] pairBits = new int[16];
+  private int pairCount;
   /** Bits of the lists with a key that starts with a char that is not a word char. */
   private int nonWordBits;
   /** Bits of the empty string, if it was added. */
@@ -57,17 +61,24 @@ final class WordHeads {
     while (s2 < key.length() && !Chars.isWordChar(key.charAt(s2))) {
       s2++;
     }
-    String first = key.substring(0, e1);
-    int slot = addWord(first);
+    int first = add(key, 0, e1);
     if (s2 == key.length()) {
-      alone[slot] |= bit;
+      alone[first] |= bit;
       return;
     }
-    leads[slot] |= bit;
-    String second = key.substring(s2, runEnd(key, s2));
-    addWord(second);
-    pending.add(new String[] {first, second});
-    pendingBits.add(bit);
+    leads[first] |= bit;
+    int second = add(key, s2, runEnd(key, s2));
+    int at = pairSlot(first, second);
+    if (pairFirst[at] < 0) {
+      pairFirst[at] = first;
+      pairSecond[at] = second;
+      pairCount++;
+      if (pairCount * 2 > pairFirst.length) {
+        growPairs();
+        at = pairSlot(first, second);
+      }
+    }
+    pairBits[at] |= bit;
   }
 
   /** Adds {@code bit} to the bits of exactly {@code s} (as a key of one word). */
@@ -76,31 +87,8 @@ final class WordHeads {
       emptyBits |= bit;
       return;
     }
-    int slot = addWord(s);
-    alone[slot] |= bit;
-  }
-
-  /** Builds the table of pairs, now that no word will move. */
-  void freeze() {
-    int size = 2;
-    while (size < pending.size() * 2) {
-      size *= 2;
-    }
-    pairFirst = new int[size];
-    pairSecond = new int[size];
-    pairBits = new int[size];
-    java.util.Arrays.fill(pairFirst, -1);
-    for (int k = 0; k < pending.size(); k++) {
-      String[] pair = pending.get(k);
-      int a = slot(pair[0], 0, pair[0].length());
-      int b = slot(pair[1], 0, pair[1].length());
-      int at = pairSlot(a, b);
-      pairFirst[at] = a;
-      pairSecond[at] = b;
-      pairBits[at] |= pendingBits.get(k);
-    }
-    pending.clear();
-    pendingBits.clear();
+    int id = add(s, 0, s.length());
+    alone[id] |= bit;
   }
 
   int nonWordBits() {
@@ -125,7 +113,7 @@ final class WordHeads {
       return nonWordBits;
     }
     int e1 = runEnd(lower, p);
-    int first = slot(lower, p, e1);
+    int first = id(lower, p, e1);
     if (first < 0 || leads[first] == 0) {
       return first < 0 ? 0 : alone[first];
     }
@@ -133,24 +121,42 @@ final class WordHeads {
     while (s2 < lower.length() && !Chars.isWordChar(lower.charAt(s2))) {
       s2++;
     }
-    return bits(first, s2 < lower.length() ? slot(lower, s2, runEnd(lower, s2)) : -1);
+    return bits(first, s2 < lower.length() ? id(lower, s2, runEnd(lower, s2)) : -1);
   }
 
-  /** The slot of the word {@code s[from, to)} (not empty), or -1 when it is in no key. */
-  int slot(String s, int from, int to) {
-    return slot(s, from, to, hash(s, from, to));
-  }
-
-  /** As {@link #slot(String, int, int)} given {@code h}, the {@link String#hashCode()} of {@code s[from, to)}. */
-  int slot(String s, int from, int to, int h) {
-    if (!starts[start(s, from, to)]) {
-      return -1;
+  /** The id of the word {@code s[from, to)} (not empty), or -1 when it is in no key. */
+  int id(String s, int from, int to) {
+    if (to - from > PACKED) {
+      return longId(s, from, to, hash(s, from, to));
     }
-    int slot = probeWord(s, from, to, h);
-    return words[slot] == null ? -1 : slot;
+    long a = 0;
+    long b = 0;
+    for (int k = from; k < to; k++) {
+      if (k - from < 4) {
+        a = a << 16 | s.charAt(k);
+      } else {
+        b = b << 16 | s.charAt(k);
+      }
+    }
+    return shortId(a, b);
   }
 
-  /** The bits at a word start whose word has slot {@code first} and the next word slot {@code second} (-1: none). */
+  /**
+   * The id of a word of up to {@link #PACKED} chars: {@code a} holds its first four chars, {@code
+   * b} the rest, each {@code (x << 16) | c} char by char from 0; -1 when it is in no key.
+   */
+  int shortId(long a, long b) {
+    int slot = shortSlot(a, b);
+    return keyA[slot] == 0 ? -1 : shortIds[slot];
+  }
+
+  /** The id of the word {@code s[from, to)} of more than {@link #PACKED} chars whose {@link String#hashCode()} is {@code h}, or -1. */
+  int longId(String s, int from, int to, int h) {
+    int slot = longSlot(s, from, to, h);
+    return longKeys[slot] == null ? -1 : longIds[slot];
+  }
+
+  /** The bits at a word start whose word has id {@code first} and the next word id {@code second} (-1: none). */
   int bits(int first, int second) {
     if (first < 0) {
       return 0;
@@ -170,8 +176,8 @@ final class WordHeads {
     if (to == from) {
       return emptyBits;
     }
-    int slot = slot(s, from, to);
-    return slot < 0 ? 0 : alone[slot];
+    int id = id(s, from, to);
+    return id < 0 ? 0 : alone[id];
   }
 
   private static int runEnd(String s, int i) {
@@ -191,43 +197,80 @@ final class WordHeads {
     return h;
   }
 
-  /** A hash in [0, 4096) of the first two chars of {@code s[from, to)} (one when that is all). */
-  private static int start(String s, int from, int to) {
-    int c1 = to - from > 1 ? s.charAt(from + 1) : 0;
-    return (s.charAt(from) * 61 + c1) & 4095;
+  private static int[] newEmpty(int size) {
+    int[] a = new int[size];
+    java.util.Arrays.fill(a, -1);
+    return a;
   }
 
-  private int addWord(String w) {
-    int h = hash(w, 0, w.length());
-    int slot = probeWord(w, 0, w.length(), h);
-    if (words[slot] == null) {
-      words[slot] = w;
-      wordHashes[slot] = h;
-      starts[start(w, 0, w.length())] = true;
-      wordCount++;
-      if (wordCount * 2 > words.length) {
-        growWords();
-        slot = probeWord(w, 0, w.length(), h);
+  /** The id of {@code s[from, to)}, added when new. */
+  private int add(String s, int from, int to) {
+    int found = id(s, from, to);
+    if (found >= 0) {
+      return found;
+    }
+    int id = ids++;
+    if (id == alone.length) {
+      alone = java.util.Arrays.copyOf(alone, id * 2);
+      leads = java.util.Arrays.copyOf(leads, id * 2);
+    }
+    if (to - from > PACKED) {
+      String w = s.substring(from, to);
+      int h = w.hashCode();
+      int slot = longSlot(w, 0, w.length(), h);
+      longKeys[slot] = w;
+      longHashes[slot] = h;
+      longIds[slot] = id;
+      if (++longCount * 2 > longKeys.length) {
+        growLong();
       }
+    } else {
+      long a = 0;
+      long b = 0;
+      for (int k = from; k < to; k++) {
+        if (k - from < 4) {
+          a = a << 16 | s.charAt(k);
+        } else {
+          b = b << 16 | s.charAt(k);
+        }
+      }
+      int slot = shortSlot(a, b);
+      keyA[slot] = a;
+      keyB[slot] = b;
+      shortIds[slot] = id;
+      if (ids * 2 > keyA.length) {
+        growShort();
+      }
+    }
+    return id;
+  }
+
+  /** The slot holding the packed word {@code (a, b)}, or the empty one where it would go. */
+  private int shortSlot(long a, long b) {
+    int m = keyA.length - 1;
+    long x = (a * 0x9E3779B97F4A7C15L + b) * 0xBF58476D1CE4E5B9L;
+    int slot = (int) (x >>> 40) & m;
+    while (keyA[slot] != 0 && (keyA[slot] != a || keyB[slot] != b)) {
+      slot = (slot + 1) & m;
     }
     return slot;
   }
 
-  /** The slot that holds the word {@code s[from, to)}, or the empty one where it would go. */
-  private int probeWord(String s, int from, int to, int h) {
-    int m = words.length - 1;
+  /** The slot holding the word {@code s[from, to)}, or the empty one where it would go. */
+  private int longSlot(String s, int from, int to, int h) {
+    int m = longKeys.length - 1;
     int slot = (h ^ (h >>> 15)) & m;
     int len = to - from;
     while (true) {
-      String k = words[slot];
-      if (k == null || (wordHashes[slot] == h && k.length() == len && s.startsWith(k, from))) {
+      String k = longKeys[slot];
+      if (k == null || (longHashes[slot] == h && k.length() == len && s.startsWith(k, from))) {
         return slot;
       }
       slot = (slot + 1) & m;
     }
   }
 
-  /** The slot that holds the pair of word slots {@code (a, b)}, or the empty one where it would go. */
+  /** The slot holding the pair of ids {@code (a, b)}, or the empty one where it would go. */
   private int pairSlot(int a, int b) {
     int m = pairFirst.length - 1;
     int h = a * 0x9E3779B1 + b;
@@ -238,22 +281,53 @@ final class WordHeads {
     return slot;
   }
 
-  private void growWords() {
-    String[] oldWords = words;
-    int[] oldHashes = wordHashes;
-    int[] oldAlone = alone;
-    int[] oldLeads = leads;
-    words = new String[oldWords.length * 2];
-    wordHashes = new int[words.length];
-    alone = new int[words.length];
-    leads = new int[words.length];
-    for (int k = 0; k < oldWords.length; k++) {
-      if (oldWords[k] != null) {
-        int slot = probeWord(oldWords[k], 0, oldWords[k].length(), oldHashes[k]);
-        words[slot] = oldWords[k];
-        wordHashes[slot] = oldHashes[k];
-        alone[slot] = oldAlone[k];
-        leads[slot] = oldLeads[k];
+  private void growShort() {
+    long[] oldA = keyA;
+    long[] oldB = keyB;
+    int[] oldIds = shortIds;
+    keyA = new long[oldA.length * 2];
+    keyB = new long[keyA.length];
+    shortIds = new int[keyA.length];
+    for (int k = 0; k < oldA.length; k++) {
+      if (oldA[k] != 0) {
+        int slot = shortSlot(oldA[k], oldB[k]);
+        keyA[slot] = oldA[k];
+        keyB[slot] = oldB[k];
+        shortIds[slot] = oldIds[k];
+      }
+    }
+  }
+
+  private void growLong() {
+    String[] oldKeys = longKeys;
+    int[] oldHashes = longHashes;
+    int[] oldIds = longIds;
+    longKeys = new String[oldKeys.length * 2];
+    longHashes = new int[longKeys.length];
+    longIds = new int[longKeys.length];
+    for (int k = 0; k < oldKeys.length; k++) {
+      if (oldKeys[k] != null) {
+        int slot = longSlot(oldKeys[k], 0, oldKeys[k].length(), oldHashes[k]);
+        longKeys[slot] = oldKeys[k];
+        longHashes[slot] = oldHashes[k];
+        longIds[slot] = oldIds[k];
+      }
+    }
+  }
+
+  private void growPairs() {
+    int[] oldFirst = pairFirst;
+    int[] oldSecond = pairSecond;
+    int[] oldBits = pairBits;
+    pairFirst = newEmpty(oldFirst.length * 2);
+    pairSecond = new int[pairFirst.length];
+    pairBits = new int[pairFirst.length];
+    for (int k = 0; k < oldFirst.length; k++) {
+      if (oldFirst[k] >= 0) {
+        int slot = pairSlot(oldFirst[k], oldSecond[k]);
+        pairFirst[slot] = oldFirst[k];
+        pairSecond[slot] = oldSecond[k];
+        pairBits[slot] = oldBits[k];
       }
     }
   }

@@ -43,6 +43,8 @@ final class PhraseParser {
   private final int[] wordStarts;
   private final int[] wordEnds;
   private final int[] wordHashes;
+  /** {@link #starts} of each word. */
+  private final int[] wordBits;
   private final int words;
 
   /**
@@ -59,6 +61,7 @@ final class PhraseParser {
       wordStarts = null;
       wordEnds = null;
       wordHashes = null;
+      wordBits = null;
       words = 0;
       return;
     }
@@ -101,9 +104,15 @@ final class PhraseParser {
     // a phrase of several words needs the next word too
     for (int w = 0; w < count; w++) {
       if (slots[w] >= 0) {
-        bits[ws[w]] = (char) lex.startsOfWords(slots[w], w + 1 < count ? slots[w + 1] : -1);
+        int b = lex.startsOfWords(slots[w], w + 1 < count ? slots[w + 1] : -1);
+        bits[ws[w]] = (char) b;
+        // the same bits by word, for the scans that walk the words
+        slots[w] = b;
+      } else {
+        slots[w] = 0;
       }
     }
+    wordBits = slots;
     wordStarts = ws;
     wordEnds = we;
     wordHashes = wh;
@@ -151,6 +160,11 @@ final class PhraseParser {
       return lex.startsAtBoundary(lower, p);
     }
     return bits[p];
+  }
+
+  /** {@link #starts} at word {@code w}. */
+  int wordBits(int w) {
+    return wordBits[w];
   }
 
   /** {@link #starts} of a word start {@code p} of a text read up front. */

@@ -132,12 +132,12 @@ public final class OfficialExtractor {
           // no historical figure, honorific or office starts here, and a lower-case word starts no
           // name: what the full reading below concludes, with one look-up
           int e = parser.wordRunEnd(w);
-          w = e < n && text.charAt(e) == '-' ? skipTo(parser, w + 1, PhraseParser.wordEnd(text, i)) : w + 1;
+          w = e < n && text.charAt(e) == '-' ? skipTo(parser, w + 1, parser.textWordEnd(i)) : w + 1;
           continue;
         }
         int hist = parser.historicalAt(i);
         if (hist > 0 && !(hist + 1 < n && text.charAt(hist) == ' '
-            && PhraseParser.isCapitalised(text, hist + 1, PhraseParser.wordEnd(text, hist + 1)))) {
+            && PhraseParser.isCapitalised(text, hist + 1, parser.textWordEnd(hist + 1)))) {
           // a historical figure, unless the match is only the start of a longer name
           w = skipTo(parser, w, hist);
           continue;
@@ -154,7 +154,7 @@ public final class OfficialExtractor {
           cue = true;
         }
         int next = scanAt(ctx, parser, at, cue, people, bares, order);
-        w = skipTo(parser, w, Math.max(next, PhraseParser.wordEnd(text, i)));
+        w = skipTo(parser, w, Math.max(next, parser.textWordEnd(i)));
       }
     }
 

@@ -98,8 +98,8 @@ final class PhraseParser {
       int b = lex.startsOfWords(wh[w], w + 1 < count ? wh[w + 1] : WordHeads.NO_WORD);
       int len = we[w] - ws[w];
       bits[ws[w]] = (char) ((len < 256 ? len << 8 : 0) | b);
-      // the same bits by word, for the scans that walk the words
-      wb[w] = b;
+      // the same bits by word, for the scans that walk the words, with the word's shape
+      wb[w] = b | (Upper.is(text.charAt(ws[w])) ? UPPER : 0) | (we[w] < n && text.charAt(we[w]) == '-' ? HYPHEN : 0);
     }
     wordBits = wb;
     wordStarts = ws;
@@ -172,7 +172,12 @@ final class PhraseParser {
     return len == 0 ? -1 : p + len;
   }
 
-  /** {@link #starts} at word {@code w}. */
+  /** In {@link #wordBits}: the word starts with an upper-case letter. */
+  static final int UPPER = 1 << 8;
+  /** In {@link #wordBits}: a hyphen follows the word's run of word chars. */
+  static final int HYPHEN = 1 << 9;
+
+  /** {@link #starts} at word {@code w}, with {@link #UPPER} and {@link #HYPHEN}. */
   int wordBits(int w) {
     return wordBits[w];
   }

@@ -153,8 +153,8 @@ public final class ArticleStructure {
       if (kind == null) {
         for (int ri = 0; ri < rules.size(); ri++) {
           BoilerplateRule r = rules.get(ri);
-          Matcher rm = ruleMatchers[ri] == null ? (ruleMatchers[ri] = r.pattern().matcher(line)) : ruleMatchers[ri].reset(line);
-          if (rm.matches()) {
+          Matcher rm = ruleMatchers[ri] == null ? (ruleMatchers[ri] = r.pattern().matcher("")) : ruleMatchers[ri];
+          if (r.matches(line, rm)) {
             kind = BlockKind.BOILERPLATE;
             if (r.kind().equals("tail")) {
               tail = true;

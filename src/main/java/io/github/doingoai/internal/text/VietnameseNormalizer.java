@@ -50,16 +50,27 @@ public final class VietnameseNormalizer {
   public NormalizedText normalize(String original) {
     Objects.requireNonNull(original, "original");
     LegacyEncoding.Verdict verdict = LegacyEncoding.detect(original);
-    return normalize(original, verdict);
+    return normalizeWith(original, verdict);
   }
 
   /** Normalizes without looking for mojibake: for curated data and keys, which are known to be Unicode. */
   NormalizedText normalizeUnicode(String original) {
     Objects.requireNonNull(original, "original");
-    return normalize(original, LegacyEncoding.Verdict.CLEAN);
+    return normalizeWith(original, LegacyEncoding.Verdict.CLEAN);
   }
 
-  private NormalizedText normalize(String original, LegacyEncoding.Verdict verdict) {
+  /**
+   * Normalizes {@code original} with a verdict the caller has already reached by
+   * {@link LegacyEncoding#detect} on this very string: detection reads every char, and the
+   * extractor asks before it decides which text to extract from.
+   */
+  public NormalizedText normalize(String original, LegacyEncoding.Verdict verdict) {
+    Objects.requireNonNull(original, "original");
+    Objects.requireNonNull(verdict, "verdict");
+    return normalizeWith(original, verdict);
+  }
+
+  private NormalizedText normalizeWith(String original, LegacyEncoding.Verdict verdict) {
     LegacyEncoding legacy = verdict.encoding();
     char[] legacyOut = new char[1];
     int n = original.length();

@@ -220,11 +220,7 @@ public final class VietnameseNormalizer {
       w = we;
     }
     String text = out == mapped && !placed ? m : new String(out, 0, olen);
-    return new NormalizedText(original, text, exact(oStart, olen), exact(oEnd, olen), legacy, verdict.suspicious());
-  }
-
-  private static int[] exact(int[] a, int len) {
-    return a.length == len ? a : Arrays.copyOf(a, len);
+    return new NormalizedText(original, text, oStart, oEnd, legacy, verdict.suspicious());
   }
 
   /** The normalized form of {@code s} alone, without offsets: for building keys of curated data. */

@@ -60,7 +60,8 @@ final class PriorityFinder {
     // an item opens a line or follows a colon or semicolon: "Thứ hai, tập trung..."
     // an item opens a line (after an optional bullet) or follows a colon, semicolon or full stop:
     // "Thứ hai, tập trung...", "- Hai là, ..."
-    item = Pattern.compile("(?<=^|[:;.]\\s|^[-+•*]\\s?)(?:thứ\\s(" + alt(ordinals.keySet()) + ")|("
+    // (where an item may open is checked by hand in itemMayStartAt; the pattern reads the item itself)
+    item = Pattern.compile("(?:thứ\\s(" + alt(ordinals.keySet()) + ")|("
         + alt(laForms.keySet()) + ")\\slà)\\s?[,:.]");
     count = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2}|" + alt(cardinals.keySet()) + ")\\s(?:" + alt(nouns)
         + ")(?![\\p{L}])");
@@ -85,15 +86,17 @@ final class PriorityFinder {
     NormalizedText t = ctx.text();
     String lower = t.lower();
     List<Item> items = new ArrayList<>();
+    Matcher m = null;
     for (Block b : ctx.structure().blocks()) {
       if (!b.isContent()) {
         continue;
       }
       List<int[]> starts = new ArrayList<>();
-      Matcher m = item.matcher(lower).region(b.contentStart(), b.contentEnd());
-      m.useTransparentBounds(false).useAnchoringBounds(true);
-      while (m.find()) {
-        starts.add(new int[] {m.start(), m.group(1) != null ? ordinals.get(m.group(1)) : laForms.get(m.group(2))});
+      if (m == null) {
+        m = item.matcher(lower);
+      }
+      for (java.util.regex.MatchResult r : items(m, lower, b.contentStart(), b.contentEnd())) {
+        starts.add(new int[] {r.start(), r.group(1) != null ? ordinals.get(r.group(1)) : laForms.get(r.group(2))});
       }
       for (int i = 0; i < starts.size(); i++) {
         int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : b.contentEnd();
@@ -118,6 +121,49 @@ final class PriorityFinder {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * The items of the block content {@code [s, e)}, left to right, as {@code find()} of the pattern
+   * with its look-behind would give them. A scan of the pattern over the whole block tried it at
+   * every char; an item can only open the block, follow a bullet there, or follow ": ", "; " or
+   * ". ", so it is tried only there.
+   */
+  static List<java.util.regex.MatchResult> items(Matcher m, String lower, int s, int e) {
+    List<java.util.regex.MatchResult> out = List.of();
+    for (int p = s; p < e; p++) {
+      if (itemMayStartAt(lower, s, p) && m.region(p, e).lookingAt()) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>();
+        }
+        out.add(m.toMatchResult());
+        p = m.end() - 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where the item pattern's old look-behind {@code (?<=^|[:;.]\s|^[-+•*]\s?)} held, the block's
+   * content starting at {@code s} ({@code ^}): at the start, after a bullet that opens it (and one
+   * optional space), or after a colon, semicolon or full stop and one space.
+   */
+  static boolean itemMayStartAt(String lower, int s, int p) {
+    if (p == s) {
+      return true;
+    }
+    if (p - 2 >= s && ":;.".indexOf(lower.charAt(p - 2)) >= 0 && isRegexSpace(lower.charAt(p - 1))) {
+      return true;
+    }
+    if (p - 1 == s && "-+•*".indexOf(lower.charAt(s)) >= 0) {
+      return true;
+    }
+    return p - 2 == s && "-+•*".indexOf(lower.charAt(s)) >= 0 && isRegexSpace(lower.charAt(s + 1));
+  }
+
+  /** The chars {@code \s} matches. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private PriorityList list(ArticleContext ctx, List<Item> items, List<PillarExtractor.PillarHit> pillars) {

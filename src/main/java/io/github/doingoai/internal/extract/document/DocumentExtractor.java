@@ -50,37 +50,58 @@ public final class DocumentExtractor {
     NormalizedText t = ctx.text();
     String text = t.text();
     String lower = t.lower();
+    int n = lower.length();
     List<Found> found = new ArrayList<>();
-    Matcher m = CODE.matcher(text);
-    // the regex runs only at digits (RegexScan): find() would set up its look-behind at every char
-    for (int from = 0; RegexScan.find(m, text, from, RegexScan::isAsciiDigit); from = m.end()) {
-      if (ctx.structure().isContent(m.start())) {
-        Found f = fullCode(m, t);
-        if (f != null) {
-          found.add(f);
+    List<Found> bareFound = new ArrayList<>();
+    Matcher m = null;
+    Matcher b = null;
+    int nextCode = 0;
+    int nextBare = 0;
+    byte[] kinds = lexicon.charKinds();
+    int prevKind = DocumentLexicon.NON_WORD;
+    // One pass for both patterns: a code starts at a digit, a bare number at the first letter of a
+    // type word after a non-word char; the cheap tests of codeMayStartAt and bareMayStartAt pick
+    // the few places where the regex runs, anchored. Each resumes after its own last match, as
+    // its find() loop did, so the matches are those of whole-text scans.
+    for (int i = 0; i < n; i++) {
+      char c = lower.charAt(i);
+      int kind = c < kinds.length ? kinds[c] : lexicon.kindAbove(c);
+      // without a branch: rarely true, and a branch per char would cost more than the rest
+      if (((kind & DocumentLexicon.DIGIT) | (((prevKind & DocumentLexicon.WORD) - 1) & kind & DocumentLexicon.INITIAL)) != 0) {
+        if ((kind & DocumentLexicon.DIGIT) != 0) {
+          if (i >= nextCode && codeMayStartAt(text, i)) {
+            if (m == null) {
+              m = CODE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(i, n);
+            if (m.lookingAt()) {
+              nextCode = m.end();
+              if (ctx.structure().isContent(m.start())) {
+                Found f = fullCode(m, t);
+                if (f != null) {
+                  found.add(f);
+                }
+              }
+            }
+          }
+        } else if (i >= nextBare && lexicon.bareMayStartAt(lower, i)) {
+          if (b == null) {
+            b = lexicon.bare().matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+          }
+          b.region(i, n);
+          if (b.lookingAt()) {
+            nextBare = b.end();
+            Found f = bare(b, ctx);
+            if (f != null) {
+              bareFound.add(f);
+            }
+          }
         }
       }
+      prevKind = kind;
     }
-    Matcher b = lexicon.bare().matcher(lower);
-    for (int from = 0; RegexScan.find(b, lower, from, lexicon::bareCanStart); from = b.end()) {
-      if (!ctx.structure().isContent(b.start())) {
-        continue;
-      }
-      DocumentLexicon.TypeWord w = lexicon.typeWord(b.group(1));
-      String issuer = lexicon.partyIssuer(b.group(4));
-      if (w == null || w.bareCode() == null || issuer == null) {
-        continue;
-      }
-      String number = b.group(2);
-      PartialDate date = null;
-      Matcher d = DATE_IN.matcher(b.group(3));
-      if (d.find()) {
-        date = date(d.group(1), d.group(2), d.group(3));
-      }
-      String code = number + "-" + w.bareCode() + "/" + issuer;
-      found.add(new Found(b.start(), new DocumentRef(code, w.type(), number,
-          date == null ? null : date.year().orElse(null), issuer, date, t.span(b.start(), b.end(2)))));
-    }
+    // codes first, then bare numbers, as the two scans listed them: the sort below is stable
+    found.addAll(bareFound);
     found.sort((x, y) -> Integer.compare(x.at, y.at));
     Map<String, DocumentRef> byCode = new LinkedHashMap<>();
     for (Found f : found) {
@@ -97,6 +118,51 @@ public final class DocumentExtractor {
   }
 
   private record Found(int at, DocumentRef ref) {}
+
+  /**
+   * Whether {@link #CODE} may match at digit {@code i} of {@code text}: its look-behind
+   * {@code (?<![\p{L}\p{N}/.\-])} holds (a surrogate is left to the regex), and one to five
+   * digits are followed by a space, hyphen or slash, as in every alternative.
+   */
+  private static boolean codeMayStartAt(String text, int i) {
+    if (i > 0) {
+      char p = text.charAt(i - 1);
+      if (p == '/' || p == '.' || p == '-' || DocumentLexicon.isLetterOrNumber(p)) {
+        return false;
+      }
+    }
+    int n = text.length();
+    int e = i;
+    while (e < n && e - i <= 5 && RegexScan.isAsciiDigit(text.charAt(e))) {
+      e++;
+    }
+    if (e - i > 5 || e >= n) {
+      return false;
+    }
+    char c = text.charAt(e);
+    return c == ' ' || c == '-' || c == '/';
+  }
+
+  /** The citation a match of the bare pattern names, or null when its words name none. */
+  private Found bare(Matcher b, ArticleContext ctx) {
+    if (!ctx.structure().isContent(b.start())) {
+      return null;
+    }
+    DocumentLexicon.TypeWord w = lexicon.typeWord(b.group(1));
+    String issuer = lexicon.partyIssuer(b.group(4));
+    if (w == null || w.bareCode() == null || issuer == null) {
+      return null;
+    }
+    String number = b.group(2);
+    PartialDate date = null;
+    Matcher d = DATE_IN.matcher(b.group(3));
+    if (d.find()) {
+      date = date(d.group(1), d.group(2), d.group(3));
+    }
+    String code = number + "-" + w.bareCode() + "/" + issuer;
+    return new Found(b.start(), new DocumentRef(code, w.type(), number,
+        date == null ? null : date.year().orElse(null), issuer, date, ctx.text().span(b.start(), b.end(2))));
+  }
 
   private Found fullCode(Matcher m, NormalizedText t) {
     String number = m.group(1);

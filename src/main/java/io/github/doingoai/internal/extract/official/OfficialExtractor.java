@@ -1,10 +1,12 @@
 package io.github.doingoai.internal.extract.official;
 
+import io.github.doingoai.DataKind;
 import io.github.doingoai.internal.extract.ArticleContext;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
-import io.github.doingoai.internal.text.ArticleStructure;
+import io.github.doingoai.internal.text.Block;
+import io.github.doingoai.internal.text.Chars;
 import io.github.doingoai.internal.text.NormalizedText;
 import io.github.doingoai.model.Mention;
 import io.github.doingoai.model.MentionKind;
@@ -36,11 +38,27 @@ public final class OfficialExtractor {
   private static final Set<String> SHORT_CUES = Set.of("ông", "bà", "đồng chí", "ngài");
   private static final int MAX_CHAIN = 8;
 
-  private final PhraseParser parser;
+  private final OfficialLexicon lex;
+  /** True when no title, body, place or country name holds a {@code #} (see {@link KeyedFits}). */
+  private final boolean hashFree;
+  /** The honorifics of {@link #SHORT_CUES}, by entry. */
+  private final Set<LexiconEntry> shortCues = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   /** Indexes the curated titles, bodies, places, surnames, honorifics and historical figures. */
   public OfficialExtractor(Gazetteer gazetteer) {
-    this.parser = new PhraseParser(new OfficialLexicon(gazetteer));
+    this.lex = new OfficialLexicon(gazetteer);
+    boolean hash = false;
+    for (DataKind k : new DataKind[] {DataKind.TITLES, DataKind.BODIES, DataKind.PLACES, DataKind.COUNTRIES}) {
+      for (LexiconEntry e : gazetteer.entries(k)) {
+        hash |= e.name().indexOf('#') >= 0;
+      }
+    }
+    this.hashFree = !hash;
+    for (LexiconEntry e : gazetteer.entries(DataKind.HONORIFICS)) {
+      if (SHORT_CUES.contains(e.name().toLowerCase(java.util.Locale.ROOT))) {
+        shortCues.add(e);
+      }
+    }
   }
 
   /** One office given to a name at one place. */
@@ -82,41 +100,64 @@ public final class OfficialExtractor {
     NormalizedText nt = ctx.text();
     String text = nt.text();
     String lower = nt.lower();
-    ArticleStructure st = ctx.structure();
+    PhraseParser parser = new PhraseParser(lex, text, lower, true);
+    List<Block> blocks = ctx.structure().blocks();
     Map<String, Person> people = new LinkedHashMap<>();
     List<Bare> bares = new ArrayList<>();
     int[] order = {0};
 
-    int i = 0;
     int n = text.length();
-    int checkedBlock = -2;
-    boolean blockTitleCased = false;
-    while (i < n) {
-      if (!PhraseParser.isWordStart(text, i) || !st.isContent(i)) {
-        i++;
+    int words = parser.words();
+    int w = 0;
+    int b = 0;
+    int checkedBlock = -1;
+    // only the word starts in content are read: walk the words and the blocks side by side (the
+    // same answer as ArticleStructure.isContent, without a search per word)
+    while (w < words) {
+      int i = parser.wordStart(w);
+      while (b < blocks.size() && blocks.get(b).end() <= i) {
+        b++;
+      }
+      if (b == blocks.size()) {
+        break;
+      }
+      Block block = blocks.get(b);
+      int from = Math.max(block.start(), block.contentStart());
+      int to = Math.min(block.end(), block.contentEnd());
+      if (!block.isContent() || i >= to) {
+        w = skipTo(parser, w, block.end());
         continue;
       }
-      int blockIndex = st.blockAt(i);
-      if (blockIndex != checkedBlock) {
-        checkedBlock = blockIndex;
-        blockTitleCased = blockIndex >= 0 && titleCased(text, st.blocks().get(blockIndex));
-      }
-      if (blockTitleCased) {
-        // "Bí Thư Tỉnh Ủy Gặp Mặt Đoàn": every word capitalised, so capitals mark no name
-        i = st.blocks().get(blockIndex).end();
+      if (i < from) {
+        w = skipTo(parser, w, from);
         continue;
       }
-      int hist = parser.historicalAt(lower, i);
+      if (b != checkedBlock) {
+        checkedBlock = b;
+        if (titleCased(text, block)) {
+          // "Bí Thư Tỉnh Ủy Gặp Mặt Đoàn": every word capitalised, so capitals mark no name
+          w = skipTo(parser, w, block.end());
+          continue;
+        }
+      }
+      if ((parser.startsOfWord(i) & OPENERS) == 0 && !Upper.is(text.charAt(i))) {
+        // no historical figure, honorific or office starts here, and a lower-case word starts no
+        // name: what the full reading below concludes, with one look-up
+        int e = parser.wordRunEnd(w);
+        w = e < n && text.charAt(e) == '-' ? skipTo(parser, w + 1, PhraseParser.wordEnd(text, i)) : w + 1;
+        continue;
+      }
+      int hist = parser.historicalAt(i);
       if (hist > 0 && !(hist + 1 < n && text.charAt(hist) == ' '
           && PhraseParser.isCapitalised(text, hist + 1, PhraseParser.wordEnd(text, hist + 1)))) {
         // a historical figure, unless the match is only the start of a longer name
-        i = hist;
+        w = skipTo(parser, w, hist);
         continue;
       }
       int at = i;
       boolean cue = false;
-      PhraseIndex.Hit<LexiconEntry> hon = parser.lexicon().honorifics.longestAt(lower, i);
-      if (hon != null && !startsOffice(text, lower, i)) {
+      PhraseIndex.Hit<LexiconEntry> hon = parser.honorificAt(i);
+      if (hon != null && !startsOffice(parser, i)) {
         at = hon.end();
         if (at + 1 < n && text.charAt(at) == ':') {
           at++;
@@ -124,47 +165,68 @@ public final class OfficialExtractor {
         at = PhraseParser.skipSpace(text, at);
         cue = true;
       }
-      int next = scanAt(ctx, nt, at, cue, people, bares, order);
-      i = Math.max(next, PhraseParser.wordEnd(text, i));
+      int next = scanAt(ctx, parser, at, cue, people, bares, order);
+      w = skipTo(parser, w, Math.max(next, PhraseParser.wordEnd(text, i)));
     }
 
-    return resolve(ctx, nt, people, bares);
+    return resolve(ctx, parser, people, bares);
   }
 
+  /** The first word from {@code w} on that starts at or after {@code offset}. */
+  private static int skipTo(PhraseParser parser, int w, int offset) {
+    int words = parser.words();
+    while (w < words && parser.wordStart(w) < offset) {
+      w++;
+    }
+    return w;
+  }
+
+  /** The lists whose phrases the scan reads at a word start: historical figures, honorifics, offices. */
+  private static final int OPENERS = OfficialLexicon.HISTORICAL | OfficialLexicon.HONORIFIC | OfficialLexicon.TITLE
+      | OfficialLexicon.FORMER;
+
   /** True for a line in title case: at least six words, nearly all capitalised (headlines of some sites). */
-  static boolean titleCased(String text, io.github.doingoai.internal.text.Block b) {
+  static boolean titleCased(String text, Block b) {
     int words = 0;
     int caps = 0;
-    for (int k = b.start(); k < b.end(); k++) {
-      if (PhraseParser.isWordStart(text, k) && Character.isLetter(text.charAt(k))) {
+    int end = b.end();
+    boolean prevWord = b.start() > 0 && Chars.isWordChar(text.charAt(b.start() - 1));
+    for (int k = b.start(); k < end; k++) {
+      char c = text.charAt(k);
+      boolean word = Chars.isWordChar(c);
+      if (word && !prevWord && Chars.isLetter(c)) {
         words++;
-        if (Character.isUpperCase(text.charAt(k))) {
+        if (Upper.is(c)) {
           caps++;
+        } else if (9 * words - 10 * caps > (end - k) / 2) {
+          // even if every word left (at most one per two chars) were capitalised, too few would be
+          return false;
         }
       }
+      prevWord = word;
     }
     return words >= 6 && caps * 10 >= words * 9;
   }
 
   /** True when the honorific-looking words at {@code i} are the start of a title ({@code Đại sứ} is not {@code Đại tá}). */
-  private boolean startsOffice(String text, String lower, int i) {
-    PhraseIndex.Hit<LexiconEntry> t = parser.lexicon().titles.longestAt(lower, i);
-    PhraseIndex.Hit<LexiconEntry> h = parser.lexicon().honorifics.longestAt(lower, i);
+  private static boolean startsOffice(PhraseParser parser, int i) {
+    PhraseIndex.Hit<LexiconEntry> t = parser.titleAt(i);
+    PhraseIndex.Hit<LexiconEntry> h = parser.honorificAt(i);
     return t != null && h != null && t.end() >= h.end();
   }
 
   /** Reads an office chain or a name at {@code at}; returns where scanning continues. */
-  private int scanAt(ArticleContext ctx, NormalizedText nt, int at, boolean cue, Map<String, Person> people,
+  private int scanAt(ArticleContext ctx, PhraseParser parser, int at, boolean cue, Map<String, Person> people,
       List<Bare> bares, int[] order) {
+    NormalizedText nt = ctx.text();
     String text = nt.text();
-    String lower = nt.lower();
     if (at >= text.length()) {
       return at;
     }
-    List<TitlePhrase> chain = chain(text, lower, at, true);
+    List<TitlePhrase> chain = chain(parser, at, true);
     if (!chain.isEmpty()) {
       int end = chain.get(chain.size() - 1).end();
-      PhraseParser.Name name = nameAfterChain(text, lower, end);
+      PhraseParser.Name name = nameAfterChain(parser, end);
       if (name != null && ctx.structure().isContent(name.start())) {
         addPerson(nt, people, name, chain, order);
         return name.end();
@@ -174,25 +236,25 @@ public final class OfficialExtractor {
       }
       return end;
     }
-    PhraseParser.Name name = parser.name(text, lower, at);
+    PhraseParser.Name name = parser.name(at);
     if (name == null) {
       return at;
     }
     boolean listCue = precededByListMark(text, at);
-    if (!cue && !listCue && !parser.looksVietnamese(lower, name)) {
+    if (!cue && !listCue && !parser.looksVietnamese(name)) {
       return name.end();
     }
     int s = postSeparator(text, name.end());
     if (s < 0) {
       return name.end();
     }
-    List<TitlePhrase> post = chain(text, lower, s, false);
+    List<TitlePhrase> post = chain(parser, s, false);
     if (post.isEmpty()) {
       return name.end();
     }
     int end = post.get(post.size() - 1).end();
     // "A, Bí thư Tỉnh ủy B": the offices belong to the name that follows them
-    if (nameAfterChain(text, lower, end) != null) {
+    if (nameAfterChain(parser, end) != null) {
       return name.end();
     }
     addPerson(nt, people, name, post, order);
@@ -200,11 +262,17 @@ public final class OfficialExtractor {
   }
 
   /** Offices separated by commas (or {@code kiêm}) starting at {@code at}. */
-  private List<TitlePhrase> chain(String text, String lower, int at, boolean beforeName) {
+  private static List<TitlePhrase> chain(PhraseParser parser, int at, boolean beforeName) {
+    String text = parser.text();
+    String lower = parser.lower();
+    TitlePhrase firstOffice = parser.office(at, beforeName);
+    if (firstOffice == null) {
+      return List.of();
+    }
     List<TitlePhrase> out = new ArrayList<>();
     int p = at;
     for (int k = 0; k < MAX_CHAIN; k++) {
-      TitlePhrase ph = parser.office(text, lower, p, beforeName);
+      TitlePhrase ph = k == 0 ? firstOffice : parser.office(p, beforeName);
       if (ph == null) {
         break;
       }
@@ -252,7 +320,8 @@ public final class OfficialExtractor {
    * honorific ({@code Bí thư Tỉnh ủy, đồng chí A}), past a short bracket ({@code tỉnh Svay Rieng
    * (Campuchia) A}) and an optional rank or honorific.
    */
-  private PhraseParser.Name nameAfterChain(String text, String lower, int end) {
+  private static PhraseParser.Name nameAfterChain(PhraseParser parser, int end) {
+    String text = parser.text();
     int p;
     boolean needHonorific = false;
     int e = end;
@@ -279,13 +348,13 @@ public final class OfficialExtractor {
     } else {
       return null;
     }
-    PhraseIndex.Hit<LexiconEntry> hon = parser.lexicon().honorifics.longestAt(lower, p);
+    PhraseIndex.Hit<LexiconEntry> hon = parser.honorificAt(p);
     if (hon != null) {
       p = PhraseParser.skipSpace(text, hon.end());
     } else if (needHonorific) {
       return null;
     }
-    return parser.name(text, lower, p);
+    return parser.name(p);
   }
 
 
@@ -358,27 +427,20 @@ public final class OfficialExtractor {
 
   // ---- resolution -------------------------------------------------------------------------------
 
-  private List<Official> resolve(ArticleContext ctx, NormalizedText nt, Map<String, Person> people, List<Bare> bares) {
+  private List<Official> resolve(ArticleContext ctx, PhraseParser parser, Map<String, Person> people, List<Bare> bares) {
     if (people.isEmpty()) {
       return List.of();
     }
+    NormalizedText nt = ctx.text();
     String text = nt.text();
     String lower = nt.lower();
+    int n = lower.length();
     List<Person> persons = new ArrayList<>(people.values());
     Map<Person, List<Mention>> mentions = new HashMap<>();
+    Map<Person, List<Mention>> shortNames = new HashMap<>();
     for (Person p : persons) {
       mentions.put(p, new ArrayList<>());
-    }
-    // full names, wherever written in content
-    PhraseIndex.Builder<Person> names = PhraseIndex.builder();
-    for (Person p : persons) {
-      names.add(p.key, p);
-    }
-    PhraseIndex<Person> nameIndex = names.build();
-    for (PhraseIndex.Hit<Person> h : nameIndex.findAll(lower)) {
-      if (ctx.structure().isContent(h.start())) {
-        mentions.get(h.value()).add(new Mention(nt.span(h.start(), h.end()), MentionKind.FULL_NAME));
-      }
+      shortNames.put(p, new ArrayList<>());
     }
     // short names: an honorific and the last word of exactly one official's name
     Map<String, List<Person>> byGiven = new HashMap<>();
@@ -386,58 +448,56 @@ public final class OfficialExtractor {
       String given = p.key.substring(p.key.lastIndexOf(' ') + 1);
       byGiven.computeIfAbsent(given, k -> new ArrayList<>()).add(p);
     }
-    PhraseIndex<LexiconEntry> hon = parser.lexicon().honorifics;
-    for (PhraseIndex.Hit<LexiconEntry> h : hon.findAll(lower)) {
-      if (!SHORT_CUES.contains(h.value().name().toLowerCase(java.util.Locale.ROOT)) || !ctx.structure().isContent(h.start())) {
-        continue;
+    // full names wherever written in content, and honorifics before a short name: one pass over the
+    // word starts, each list read as PhraseIndex.findAll reads it (left to right, longest first, a
+    // hit hiding the ones that start inside it)
+    Names names = new Names(persons);
+    int nameFrom = 0;
+    int honFrom = 0;
+    // names start with a letter; unless some honorific starts with another char, only the word
+    // starts need a look
+    boolean wordsOnly = (lex.nonWordStarts() & OfficialLexicon.HONORIFIC) == 0;
+    int wi = 0;
+    int pos = wordsOnly ? (parser.words() > 0 ? parser.wordStart(0) : n) : 0;
+    while (pos < n) {
+      if (pos >= nameFrom) {
+        int k = names.longestAt(lower, pos, wordsOnly ? parser.wordHash(wi) : Names.runHash(lower, pos));
+        if (k >= 0) {
+          int end = pos + names.keys[k].length();
+          if (ctx.structure().isContent(pos)) {
+            mentions.get(names.persons[k]).add(new Mention(nt.span(pos, end), MentionKind.FULL_NAME));
+          }
+          nameFrom = end;
+        }
       }
-      int w = PhraseParser.skipSpace(text, h.end());
-      if (w == h.end() || !PhraseParser.isWordStart(text, w)) {
-        continue;
+      if (pos >= honFrom && (parser.starts(pos) & OfficialLexicon.HONORIFIC) != 0) {
+        PhraseIndex.Hit<LexiconEntry> h = lex.honorifics.longestAt(lower, pos);
+        if (h != null) {
+          honFrom = h.end();
+          shortName(ctx, h, byGiven, shortNames);
+        }
       }
-      int we = PhraseParser.wordEnd(text, w);
-      if (!PhraseParser.isCapitalised(text, w, we)) {
-        continue;
+      if (wordsOnly) {
+        wi++;
+        pos = wi < parser.words() ? parser.wordStart(wi) : n;
+      } else {
+        // as findAll: the next offset that is not inside a word
+        pos++;
+        while (pos < n && Chars.isWordChar(lower.charAt(pos - 1))) {
+          pos++;
+        }
       }
-      // "ông Nguyễn Văn A" is a full name, not a short one
-      if (we + 1 < text.length() && text.charAt(we) == ' ' && PhraseParser.isWordStart(text, we + 1)
-          && PhraseParser.isCapitalised(text, we + 1, PhraseParser.wordEnd(text, we + 1))) {
-        continue;
-      }
-      List<Person> cands = byGiven.get(lower.substring(w, we));
-      if (cands != null && cands.size() == 1) {
-        mentions.get(cands.get(0)).add(new Mention(nt.span(h.start(), we), MentionKind.SHORT_NAME));
-      }
+    }
+    for (Person q : persons) {
+      mentions.get(q).addAll(shortNames.get(q));
     }
     // positions, each office once in its fullest form
     Map<Person, List<Held>> positions = new HashMap<>();
     for (Person p : persons) {
       positions.put(p, fullest(new ArrayList<>(p.held.values())));
     }
-    // bare offices that fit exactly one official; indexed by every title prefix, body and place so
-    // that each bare office is one look-up, however many officials the article names
-    Map<String, Person> fitOne = new HashMap<>();
-    Set<String> fitMany = new java.util.HashSet<>();
-    for (Person p : persons) {
-      for (Held h : positions.get(p)) {
-        String t = h.titleName();
-        for (int cut = t.indexOf(' '); ; cut = t.indexOf(' ', cut + 1)) {
-          String prefix = cut < 0 ? t : t.substring(0, cut);
-          for (String body : new String[] {h.bodyKey(), "*"}) {
-            for (String place : new String[] {String.valueOf(h.placeKey()), "*"}) {
-              String k = prefix + "#" + body + "#" + place + "#" + h.former();
-              Person prev = fitOne.putIfAbsent(k, p);
-              if (prev != null && prev != p) {
-                fitMany.add(k);
-              }
-            }
-          }
-          if (cut < 0) {
-            break;
-          }
-        }
-      }
-    }
+    // bare offices that fit exactly one official
+    Fits fitter = null;
     for (Bare b : bares) {
       TitlePhrase ph = b.phrase();
       if (bare(ph) && !OfficialLexicon.standalone(ph.title())) {
@@ -448,10 +508,12 @@ public final class OfficialExtractor {
       if (pluralBefore(lower, ph.start())) {
         continue;
       }
+      if (fitter == null) {
+        fitter = hashFree ? new Fits(persons, positions) : new KeyedFits(persons, positions);
+      }
       String body = ph.bodyKey().isEmpty() && OfficialLexicon.standalone(ph.title()) ? "*" : ph.bodyKey();
-      String k = ph.title().name() + "#" + body + "#" + (ph.placeKey() == null ? "*" : ph.placeKey()) + "#" + ph.former();
-      Person only = fitOne.get(k);
-      if (only != null && !fitMany.contains(k)) {
+      Person only = fitter.only(ph.title().name(), body, ph.placeKey() == null ? "*" : ph.placeKey(), ph.former());
+      if (only != null) {
         mentions.get(only).add(new Mention(nt.span(ph.start(), ph.end()), MentionKind.TITLE_ONLY));
       }
     }
@@ -502,6 +564,167 @@ public final class OfficialExtractor {
       out.add(new Official("o" + id++, p.name, ps, sorted.get(p)));
     }
     return out;
+  }
+
+  /** The mention of {@code ông A} when honorific {@code h} is a short-name cue before the given name of exactly one official. */
+  private void shortName(ArticleContext ctx, PhraseIndex.Hit<LexiconEntry> h, Map<String, List<Person>> byGiven,
+      Map<Person, List<Mention>> shortNames) {
+    NormalizedText nt = ctx.text();
+    String text = nt.text();
+    if (!shortCues.contains(h.value()) || !ctx.structure().isContent(h.start())) {
+      return;
+    }
+    int w = PhraseParser.skipSpace(text, h.end());
+    if (w == h.end() || !PhraseParser.isWordStart(text, w)) {
+      return;
+    }
+    int we = PhraseParser.wordEnd(text, w);
+    if (!PhraseParser.isCapitalised(text, w, we)) {
+      return;
+    }
+    // "ông Nguyễn Văn A" is a full name, not a short one
+    if (we + 1 < text.length() && text.charAt(we) == ' ' && PhraseParser.isWordStart(text, we + 1)
+        && PhraseParser.isCapitalised(text, we + 1, PhraseParser.wordEnd(text, we + 1))) {
+      return;
+    }
+    List<Person> cands = byGiven.get(nt.lower().substring(w, we));
+    if (cands != null && cands.size() == 1) {
+      shortNames.get(cands.get(0)).add(new Mention(nt.span(h.start(), we), MentionKind.SHORT_NAME));
+    }
+  }
+
+  /**
+   * The full names of one article's officials, found at an offset as a {@code PhraseIndex} of them
+   * would find them. An article names a handful of officials, so a trie is not worth building: a
+   * filter on the first two chars rejects nearly every word, and the rest compare each name.
+   */
+  private static final class Names {
+    final String[] keys;
+    final Person[] persons;
+    /** The {@link String#hashCode()} of each name's first word. */
+    private final int[] heads;
+    /** One bit per first-word hash (mod 64): rejects nearly every word with one test. */
+    private long bloom;
+
+    Names(List<Person> people) {
+      keys = new String[people.size()];
+      persons = new Person[people.size()];
+      heads = new int[people.size()];
+      for (int k = 0; k < keys.length; k++) {
+        persons[k] = people.get(k);
+        keys[k] = persons[k].key;
+        int e = 0;
+        while (e < keys[k].length() && Chars.isWordChar(keys[k].charAt(e))) {
+          e++;
+        }
+        heads[k] = keys[k].substring(0, e).hashCode();
+        bloom |= 1L << heads[k];
+      }
+    }
+
+    /** The {@link String#hashCode()} of the run of word chars at {@code p}. */
+    static int runHash(String lower, int p) {
+      int h = 0;
+      for (int e = p; e < lower.length() && Chars.isWordChar(lower.charAt(e)); e++) {
+        h = 31 * h + lower.charAt(e);
+      }
+      return h;
+    }
+
+    /**
+     * The index of the longest name at {@code p} followed by a word boundary, or -1; {@code head}
+     * is {@link #runHash} at {@code p}. A name matches only where its first word is the word there.
+     */
+    int longestAt(String lower, int p, int head) {
+      if ((bloom & (1L << head)) == 0 || (p > 0 && Chars.isWordChar(lower.charAt(p - 1)))) {
+        return -1;
+      }
+      int best = -1;
+      for (int k = 0; k < keys.length; k++) {
+        String key = keys[k];
+        int end = p + key.length();
+        if (heads[k] == head && lower.startsWith(key, p) && (end == lower.length() || !Chars.isWordChar(lower.charAt(end)))
+            && (best < 0 || key.length() > keys[best].length())) {
+          best = k;
+        }
+      }
+      return best;
+    }
+  }
+
+  /**
+   * Which officials a bare office fits: one that holds an office whose title starts with the bare
+   * title (at a word), with the same bodies or none written ({@code *}), the same place or none,
+   * and the same {@code nguyên}.
+   */
+  private static class Fits {
+    final List<Person> persons;
+    final Map<Person, List<Held>> positions;
+
+    Fits(List<Person> persons, Map<Person, List<Held>> positions) {
+      this.persons = persons;
+      this.positions = positions;
+    }
+
+    /** The one official the office fits, or {@code null} when none or several do. */
+    Person only(String title, String body, String place, boolean former) {
+      Person only = null;
+      for (Person p : persons) {
+        for (Held h : positions.get(p)) {
+          if (h.former() == former && titleCovers(h.titleName(), title)
+              && (body.equals("*") || body.equals(h.bodyKey()))
+              && (place.equals("*") || place.equals(String.valueOf(h.placeKey())))) {
+            if (only != null) {
+              return null;
+            }
+            only = p;
+            break;
+          }
+        }
+      }
+      return only;
+    }
+  }
+
+  /**
+   * {@link Fits} by keys {@code title#body#place#former} of every title prefix, as the stage has
+   * always matched them: the same answers unless a lexicon name holds a {@code #}, and then this
+   * one is used so that such a name still matches as it did.
+   */
+  private static final class KeyedFits extends Fits {
+    private final Map<String, Person> fitOne = new HashMap<>();
+    private final Set<String> fitMany = new java.util.HashSet<>();
+
+    KeyedFits(List<Person> persons, Map<Person, List<Held>> positions) {
+      super(persons, positions);
+      for (Person p : persons) {
+        for (Held h : positions.get(p)) {
+          String t = h.titleName();
+          for (int cut = t.indexOf(' '); ; cut = t.indexOf(' ', cut + 1)) {
+            String prefix = cut < 0 ? t : t.substring(0, cut);
+            for (String body : new String[] {h.bodyKey(), "*"}) {
+              for (String place : new String[] {String.valueOf(h.placeKey()), "*"}) {
+                String k = prefix + "#" + body + "#" + place + "#" + h.former();
+                Person prev = fitOne.putIfAbsent(k, p);
+                if (prev != null && prev != p) {
+                  fitMany.add(k);
+                }
+              }
+            }
+            if (cut < 0) {
+              break;
+            }
+          }
+        }
+      }
+    }
+
+    @Override
+    Person only(String title, String body, String place, boolean former) {
+      String k = title + "#" + body + "#" + place + "#" + former;
+      Person only = fitOne.get(k);
+      return only != null && !fitMany.contains(k) ? only : null;
+    }
   }
 
   private static boolean pluralBefore(String lower, int start) {

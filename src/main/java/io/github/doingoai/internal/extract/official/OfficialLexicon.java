@@ -27,6 +27,21 @@ final class OfficialLexicon {
   /** Lower-case normalized surnames and their variants. */
   final Set<String> surnames;
 
+  // one bit per phrase list, for the first-word filter
+  static final int TITLE = 1;
+  static final int BODY = 2;
+  static final int PLACE = 4;
+  static final int COUNTRY = 8;
+  static final int HONORIFIC = 16;
+  static final int HISTORICAL = 32;
+  static final int MINISTRY_SHORT = 64;
+  /** {@code nguyên} or {@code quyền}, which may open an office. */
+  static final int FORMER = 128;
+  /** The first two words of every key of the lists above: most word starts are rejected by a probe or two. */
+  private final WordHeads heads = new WordHeads();
+  /** {@link #surnames} again, probed with a range of the text rather than a substring. */
+  private final WordHeads surnameWords = new WordHeads();
+
   OfficialLexicon(Gazetteer g) {
     titles = g.index(DataKind.TITLES);
     bodies = g.index(DataKind.BODIES);
@@ -41,10 +56,23 @@ final class OfficialLexicon {
       if (!shortForms.isEmpty()) {
         for (String s : shortForms.split("\\|")) {
           shortB.add(norm.key(s), e);
+          heads.addKey(norm.key(s), MINISTRY_SHORT);
         }
       }
     }
     ministryShort = shortB.build();
+    // the keys exactly as the gazetteer indexes them (every form, normalized), so the filter never
+    // rejects a phrase the index would find
+    DataKind[] kinds = {DataKind.TITLES, DataKind.BODIES, DataKind.PLACES, DataKind.COUNTRIES, DataKind.HONORIFICS,
+        DataKind.HISTORICAL};
+    int[] kindBits = {TITLE, BODY, PLACE, COUNTRY, HONORIFIC, HISTORICAL};
+    for (int k = 0; k < kinds.length; k++) {
+      for (LexiconEntry e : g.entries(kinds[k])) {
+        for (String f : e.forms()) {
+          heads.addKey(norm.key(f), kindBits[k]);
+        }
+      }
+    }
     Set<String> s = new HashSet<>();
     for (LexiconEntry e : g.entries(DataKind.SURNAMES)) {
       for (String f : e.forms()) {
@@ -52,11 +80,49 @@ final class OfficialLexicon {
       }
     }
     surnames = Set.copyOf(s);
+    for (String f : surnames) {
+      surnameWords.addWhole(f, 1);
+    }
+    heads.addKey("nguyên", FORMER);
+    heads.addKey("quyền", FORMER);
     for (DataKind k : new DataKind[] {DataKind.TITLES, DataKind.BODIES, DataKind.PLACES}) {
       for (LexiconEntry e : g.entries(k)) {
         canonicalKeys.put(e, norm.key(e.name()));
       }
     }
+  }
+
+  /** The bits of the lists that may have a phrase starting at {@code p} of lower-case {@code lower}. */
+  int starts(String lower, int p) {
+    return heads.at(lower, p);
+  }
+
+  /** As {@link #starts} for a {@code p} in range whose previous char (if any) is no word char. */
+  int startsAtBoundary(String lower, int p) {
+    return heads.wordAt(lower, p);
+  }
+
+  /**
+   * The first-word filter's id of a word of up to {@link WordHeads#PACKED} chars packed as {@link
+   * WordHeads#shortId} reads it, or -1 when no phrase has it as its first or second word.
+   */
+  int shortWordId(long a, long b) {
+    return heads.shortId(a, b);
+  }
+
+  /** As {@link #shortWordId} for the longer word {@code lower[p, e)} whose {@link String#hashCode()} is {@code h}. */
+  int longWordId(String lower, int p, int e, int h) {
+    return heads.longId(lower, p, e, h);
+  }
+
+  /** As {@link #starts} at a word with id {@code first} (-1: none) followed by a word with id {@code second}. */
+  int startsOfWords(int first, int second) {
+    return heads.bits(first, second);
+  }
+
+  /** The bits of the lists with a phrase that starts with a char that is no word char. */
+  int nonWordStarts() {
+    return heads.nonWordBits();
   }
 
   /** True when normalized lower-case {@code lower[s, end)} is the entry's canonical name, not an alias. */
@@ -82,6 +148,11 @@ final class OfficialLexicon {
 
   boolean isSurname(String lowerWord) {
     return surnames.contains(lowerWord);
+  }
+
+  /** {@link #isSurname} of {@code lower[from, to)}. */
+  boolean isSurname(String lower, int from, int to) {
+    return surnameWords.get(lower, from, to) != 0;
   }
 
   static List<String> words(String s) {

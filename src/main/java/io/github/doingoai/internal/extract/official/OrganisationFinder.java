@@ -46,13 +46,13 @@ public final class OrganisationFinder {
    */
   public record PlaceRef(int start, int end, Span span, String name, boolean country) {}
 
-  private final PhraseParser parser;
+  private final OfficialLexicon lex;
   private final PhraseIndex<LexiconEntry> places;
   private final PhraseIndex<LexiconEntry> countries;
 
   /** Indexes the curated bodies, places and countries of {@code gazetteer}; build once and share. */
   public OrganisationFinder(Gazetteer gazetteer) {
-    this.parser = new PhraseParser(new OfficialLexicon(gazetteer));
+    this.lex = new OfficialLexicon(gazetteer);
     this.places = gazetteer.index(DataKind.PLACES);
     this.countries = gazetteer.index(DataKind.COUNTRIES);
   }
@@ -62,16 +62,18 @@ public final class OrganisationFinder {
     String t = text.text();
     String lower = text.lower();
     List<Organisation> out = new ArrayList<>();
+    // a short range: each look-up probes the first-word filter afresh rather than remembering it
+    PhraseParser parser = new PhraseParser(lex, t, lower, false);
     int i = Math.max(0, from);
     int limit = Math.min(to, t.length());
     while (i < limit) {
       // bodies are proper nouns: "đảng viên", "bộ ngành" are not organisations
       if (!PhraseParser.isWordStart(t, i) || !Character.isUpperCase(t.charAt(i))
-          || parser.lexicon().bodies.longestAt(lower, i) == null) {
+          || parser.bodyAt(i) == null) {
         i++;
         continue;
       }
-      PhraseParser.Tail tl = parser.tail(t, lower, i, null, true, false);
+      PhraseParser.Tail tl = parser.tail(i, null, true, false);
       int end = Math.min(tl.end(), limit);
       if (tl.bodies().isEmpty() || end <= i) {
         i++;

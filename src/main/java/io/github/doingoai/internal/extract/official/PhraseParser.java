@@ -2,14 +2,15 @@ package io.github.doingoai.internal.extract.official;
 
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
+import io.github.doingoai.internal.text.Chars;
 import io.github.doingoai.internal.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads titles, bodies, places and names at a given offset of lower-case normalized text. Each
- * call reads a bounded number of words, so scanning an article stays linear. Stateless apart from
- * the immutable lexicon; thread-safe.
+ * Reads titles, bodies, places and names at a given offset of one normalized text. Each call reads
+ * a bounded number of words, so scanning an article stays linear. One instance per text and
+ * thread: it remembers which phrase lists can start at each word it has looked at.
  */
 final class PhraseParser {
   /** Words that announce a place's name: {@code tỉnh Nghệ An}, {@code bang California}. */
@@ -26,19 +27,171 @@ final class PhraseParser {
   private static final int MAX_PLACE_WORDS = 4;
 
   private final OfficialLexicon lex;
+  private final String text;
+  private final String lower;
+  /**
+   * Per char: the {@link OfficialLexicon#starts} bits of the word starting there, for every word
+   * of the text; {@code null} to look up each time (a parser used for one short range). The scan
+   * asks about the same word start several times (historical figure, honorific, title, then again
+   * inside a name, then for short names), so the first words are all probed once, up front.
+   */
+  private final char[] bits;
+  /**
+   * The words of the text in order (the first {@link #words} entries): where each starts (a word
+   * char after none), where its run of word chars ends, and the {@link String#hashCode()} of that run.
+   */
+  private final int[] wordStarts;
+  private final int[] wordEnds;
+  private final int[] wordHashes;
+  private final int words;
 
-  PhraseParser(OfficialLexicon lex) {
+  /**
+   * @param text normalized text
+   * @param lower its lower-case copy ({@code NormalizedText#lower})
+   * @param whole true to read the words of the whole text up front (for a scan of the whole text)
+   */
+  PhraseParser(OfficialLexicon lex, String text, String lower, boolean whole) {
     this.lex = lex;
+    this.text = text;
+    this.lower = lower;
+    if (!whole) {
+      bits = null;
+      wordStarts = null;
+      wordEnds = null;
+      wordHashes = null;
+      words = 0;
+      return;
+    }
+    int n = lower.length();
+    bits = new char[n];
+    // words are separated by at least one other char
+    int[] ws = new int[n / 2 + 1];
+    int[] we = new int[ws.length];
+    int[] wh = new int[ws.length];
+    int[] slots = new int[ws.length];
+    int count = 0;
+    int p = 0;
+    while (p < n) {
+      char c = lower.charAt(p);
+      if (!Chars.isWordChar(c)) {
+        p++;
+        continue;
+      }
+      // the word's hash, and its chars packed for the first-word filter
+      int h = c;
+      long a = c;
+      long b = 0;
+      int e = p + 1;
+      while (e < n && Chars.isWordChar(c = lower.charAt(e))) {
+        h = 31 * h + c;
+        if (e - p < 4) {
+          a = a << 16 | c;
+        } else {
+          b = b << 16 | c;
+        }
+        e++;
+      }
+      ws[count] = p;
+      we[count] = e;
+      wh[count] = h;
+      slots[count] = e - p <= WordHeads.PACKED ? lex.shortWordId(a, b) : lex.longWordId(lower, p, e, h);
+      count++;
+      p = e;
+    }
+    // a phrase of several words needs the next word too
+    for (int w = 0; w < count; w++) {
+      if (slots[w] >= 0) {
+        bits[ws[w]] = (char) lex.startsOfWords(slots[w], w + 1 < count ? slots[w + 1] : -1);
+      }
+    }
+    wordStarts = ws;
+    wordEnds = we;
+    wordHashes = wh;
+    words = count;
   }
 
   OfficialLexicon lexicon() {
     return lex;
   }
 
+  String text() {
+    return text;
+  }
+
+  String lower() {
+    return lower;
+  }
+
+  /** How many words the text has (0 unless read up front). */
+  int words() {
+    return words;
+  }
+
+  /** Where word {@code w} starts. */
+  int wordStart(int w) {
+    return wordStarts[w];
+  }
+
+  /** Where the run of word chars of word {@code w} ends (before any hyphen; see {@link #wordEnd}). */
+  int wordRunEnd(int w) {
+    return wordEnds[w];
+  }
+
+  /** The {@link String#hashCode()} of word {@code w}'s run of word chars (lower case). */
+  int wordHash(int w) {
+    return wordHashes[w];
+  }
+
+  /** The {@link OfficialLexicon} bits of the lists that may have a phrase starting at {@code p}. */
+  int starts(int p) {
+    if (p >= lower.length() || (p > 0 && Chars.isWordChar(lower.charAt(p - 1)))) {
+      return 0;
+    }
+    if (bits == null || !Chars.isWordChar(lower.charAt(p))) {
+      return lex.startsAtBoundary(lower, p);
+    }
+    return bits[p];
+  }
+
+  /** {@link #starts} of a word start {@code p} of a text read up front. */
+  int startsOfWord(int p) {
+    return bits[p];
+  }
+
+  // the look-ups, each behind the first-word filter: exactly the list's longestAt
+
+  PhraseIndex.Hit<LexiconEntry> titleAt(int p) {
+    return (starts(p) & OfficialLexicon.TITLE) == 0 ? null : lex.titles.longestAt(lower, p);
+  }
+
+  PhraseIndex.Hit<LexiconEntry> bodyAt(int p) {
+    return (starts(p) & OfficialLexicon.BODY) == 0 ? null : lex.bodies.longestAt(lower, p);
+  }
+
+  PhraseIndex.Hit<LexiconEntry> placeAt(int p) {
+    return (starts(p) & OfficialLexicon.PLACE) == 0 ? null : lex.places.longestAt(lower, p);
+  }
+
+  PhraseIndex.Hit<LexiconEntry> countryAt(int p) {
+    return (starts(p) & OfficialLexicon.COUNTRY) == 0 ? null : lex.countries.longestAt(lower, p);
+  }
+
+  PhraseIndex.Hit<LexiconEntry> honorificAt(int p) {
+    return (starts(p) & OfficialLexicon.HONORIFIC) == 0 ? null : lex.honorifics.longestAt(lower, p);
+  }
+
+  PhraseIndex.Hit<LexiconEntry> historicalHit(int p) {
+    return (starts(p) & OfficialLexicon.HISTORICAL) == 0 ? null : lex.historical.longestAt(lower, p);
+  }
+
+  PhraseIndex.Hit<LexiconEntry> ministryShortAt(int p) {
+    return (starts(p) & OfficialLexicon.MINISTRY_SHORT) == 0 ? null : lex.ministryShort.longestAt(lower, p);
+  }
+
   // ---- small scanning helpers ----------------------------------------------------------------
 
   static boolean isWordStart(String s, int i) {
-    return i < s.length() && Character.isLetterOrDigit(s.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
+    return i < s.length() && Chars.isWordChar(s.charAt(i)) && (i == 0 || !Chars.isWordChar(s.charAt(i - 1)));
   }
 
   /** Offset after one space at {@code i}, or {@code i} itself when there is none. */
@@ -51,7 +204,7 @@ final class PhraseParser {
     int j = i;
     while (j < s.length()) {
       char c = s.charAt(j);
-      if (Character.isLetterOrDigit(c)) {
+      if (Chars.isWordChar(c)) {
         j++;
       } else if (c == '-' && j > i && j + 1 < s.length() && Character.isLetter(s.charAt(j + 1))
           && Character.isLetter(s.charAt(j - 1))) {
@@ -65,33 +218,30 @@ final class PhraseParser {
 
   /** True when the word at {@code i} starts with an upper-case letter and is not an acronym. */
   static boolean isCapitalised(String text, int i, int end) {
-    if (i >= end || !Character.isUpperCase(text.charAt(i))) {
+    if (i >= end || !Upper.is(text.charAt(i))) {
       return false;
     }
     if (end - i >= 2) {
       int letters = 0;
       int upper = 0;
+      int parts = 1;
       for (int k = i; k < end; k++) {
         char c = text.charAt(k);
-        if (Character.isLetter(c)) {
+        if (Chars.isLetter(c)) {
           letters++;
-          if (Character.isUpperCase(c)) {
+          if (Upper.is(c)) {
             upper++;
           }
+        } else if (c == '-') {
+          parts++;
         } else if (Character.isDigit(c)) {
           return false;
         }
       }
       // TTXVN, UBND: acronyms are never names; hyphenated names keep one capital per part
-      int parts = 1;
-      for (int k = i; k < end; k++) {
-        if (text.charAt(k) == '-') {
-          parts++;
-        }
-      }
       return !(upper == letters) && upper <= parts;
     }
-    return Character.isLetter(text.charAt(i));
+    return Chars.isLetter(text.charAt(i));
   }
 
   // ---- offices --------------------------------------------------------------------------------
@@ -102,14 +252,7 @@ final class PhraseParser {
    * @param beforeName true when a name may follow directly (so an unknown capitalised run after a
    *     body is read as the name, not as a foreign place)
    */
-  TitlePhrase office(String text, String lower, int pos, boolean beforeName) {
-    // "Phó Ngoại trưởng", "Trợ lý Bộ trưởng": an unlisted office built on a listed one is not that office
-    for (String w : NOT_THE_OFFICE) {
-      if (pos >= w.length() && lower.startsWith(w, pos - w.length())
-          && (pos == w.length() || !Character.isLetterOrDigit(lower.charAt(pos - w.length() - 1)))) {
-        return null;
-      }
-    }
+  TitlePhrase office(int pos, boolean beforeName) {
     int p = pos;
     boolean former = false;
     if (lower.startsWith("nguyên ", p)) {
@@ -119,11 +262,22 @@ final class PhraseParser {
       // an acting office keeps its "Quyền" in the text
       p += 6;
     }
+    // most word starts: no title, so no need to look behind
+    if ((starts(p) & OfficialLexicon.TITLE) == 0) {
+      return null;
+    }
+    // "Phó Ngoại trưởng", "Trợ lý Bộ trưởng": an unlisted office built on a listed one is not that office
+    for (String w : NOT_THE_OFFICE) {
+      if (pos >= w.length() && lower.startsWith(w, pos - w.length())
+          && (pos == w.length() || !Character.isLetterOrDigit(lower.charAt(pos - w.length() - 1)))) {
+        return null;
+      }
+    }
     PhraseIndex.Hit<LexiconEntry> t = lex.titles.longestAt(lower, p);
     if (t == null) {
       return null;
     }
-    int fullness = canonical(t.value(), text, t.start(), t.end()) ? 1 : 0;
+    int fullness = canonical(t.value(), t.start(), t.end()) ? 1 : 0;
     int titleEnd = t.end();
     int q = t.end();
     // "Trưởng Ban Dân vận": the title "Trưởng ban" and the body "Ban Dân vận" share a word; the body wins it
@@ -132,13 +286,13 @@ final class PhraseParser {
       lastWord--;
     }
     if (lastWord > t.start()) {
-      PhraseIndex.Hit<LexiconEntry> shared = lex.bodies.longestAt(lower, lastWord);
+      PhraseIndex.Hit<LexiconEntry> shared = bodyAt(lastWord);
       if (shared != null && shared.end() > t.end()) {
         titleEnd = lastWord - 1;
         q = titleEnd;
       }
     }
-    Tail tl = tail(text, lower, q, t.value().kind(), false, beforeName);
+    Tail tl = tail(q, t.value().kind(), false, beforeName);
     return new TitlePhrase(pos, tl.end(), t.value(), p, titleEnd, tl.bodies(), tl.bodyStarts(), tl.bodiesEnd(), tl.placeKey(),
         tl.placeTextStart(), tl.placeEnd(), former, fullness + tl.fullness());
   }
@@ -153,7 +307,7 @@ final class PhraseParser {
    * @param titleKind the category of the title before, or {@code null} for a bare organisation
    * @param atBody true when the first body starts exactly at {@code q} (no space before it)
    */
-  Tail tail(String text, String lower, int q, String titleKind, boolean atBody, boolean beforeName) {
+  Tail tail(int q, String titleKind, boolean atBody, boolean beforeName) {
     int fullness = 0;
     List<LexiconEntry> bodies = new ArrayList<>(2);
     List<Integer> bodyStarts = new ArrayList<>(2);
@@ -167,13 +321,13 @@ final class PhraseParser {
       if (prev != null && !"parent".equals(prevTakes) && !"ministry".equals(prevTakes)) {
         break;
       }
-      PhraseIndex.Hit<LexiconEntry> b = lex.bodies.longestAt(lower, r);
+      PhraseIndex.Hit<LexiconEntry> b = bodyAt(r);
       if (b != null && "ministry".equals(prevTakes) && !OfficialLexicon.isMinistry(b.value())) {
         b = null;
       }
       boolean shortAllowed = prev == null ? "government".equals(titleKind) : "ministry".equals(prevTakes);
       PhraseIndex.Hit<LexiconEntry> sh = shortAllowed && Character.isUpperCase(text.charAt(r))
-          ? lex.ministryShort.longestAt(lower, r) : null;
+          ? ministryShortAt(r) : null;
       boolean isShort = sh != null && (b == null || sh.end() > b.end());
       if (isShort) {
         b = sh;
@@ -181,7 +335,7 @@ final class PhraseParser {
       if (b == null) {
         break;
       }
-      if (!isShort && canonical(b.value(), text, b.start(), b.end())) {
+      if (!isShort && canonical(b.value(), b.start(), b.end())) {
         fullness++;
       }
       bodies.add(b.value());
@@ -207,7 +361,7 @@ final class PhraseParser {
         : !"none".equals(OfficialLexicon.takes(last)) || OfficialLexicon.isMinistry(last);
     if (wantsPlace) {
       // an unlisted place without "tỉnh"/"thành phố" only after a body that needs one (Tỉnh ủy Champasak)
-      Place pl = place(text, lower, skipSpace(lower, q), beforeName, last != null && "place".equals(OfficialLexicon.takes(last)));
+      Place pl = place(skipSpace(lower, q), beforeName, last != null && "place".equals(OfficialLexicon.takes(last)));
       if (pl != null && skipSpace(lower, q) > q) {
         q = pl.end;
         placeKey = pl.key;
@@ -223,7 +377,7 @@ final class PhraseParser {
     if (diplomatic) {
       int r = skipSpace(lower, q);
       if (r > q && lower.startsWith("tại ", r)) {
-        Place at = place(text, lower, r + 4, beforeName, false);
+        Place at = place(r + 4, beforeName, false);
         if (at != null && at.key != null) {
           q = at.end;
         }
@@ -232,8 +386,9 @@ final class PhraseParser {
     return new Tail(q, bodies, bodyStarts, bodiesEnd, placeKey, placeTextStart, placeEnd, fullness);
   }
 
-  private boolean canonical(LexiconEntry e, String text, int s, int end) {
-    return lex.isCanonical(e, NormalizedText.lowerSameLength(text.substring(s, end)), 0, end - s);
+  /** True when {@code [s, end)} is written as the entry's canonical name (the lower-case copy has the same offsets). */
+  private boolean canonical(LexiconEntry e, int s, int end) {
+    return lex.isCanonical(e, lower, s, end);
   }
 
   /** A place read after a body: {@code key} null for a bare "tỉnh" (the province itself). */
@@ -243,21 +398,21 @@ final class PhraseParser {
    * The place at {@code r}: a country, a province of the lexicon, {@code tỉnh}/{@code thành phố}
    * and a capitalised name, or a bare {@code tỉnh}; {@code null} when none.
    */
-  Place place(String text, String lower, int r, boolean beforeName, boolean unknownAllowed) {
+  Place place(int r, boolean beforeName, boolean unknownAllowed) {
     if (r >= lower.length() || !Character.isLetter(lower.charAt(r))) {
       return null;
     }
     int c0 = r;
     if (lower.startsWith("nước ", r)) {
-      PhraseIndex.Hit<LexiconEntry> c = lex.countries.longestAt(lower, r + 5);
+      PhraseIndex.Hit<LexiconEntry> c = countryAt(r + 5);
       if (c != null) {
         return new Place(c.end(), "country:" + c.value().name(), r + 5, false);
       }
     }
-    PhraseIndex.Hit<LexiconEntry> c = lex.countries.longestAt(lower, c0);
-    PhraseIndex.Hit<LexiconEntry> pl = lex.places.longestAt(lower, c0);
+    PhraseIndex.Hit<LexiconEntry> c = countryAt(c0);
+    PhraseIndex.Hit<LexiconEntry> pl = placeAt(c0);
     if (pl != null && (c == null || pl.end() >= c.end())) {
-      return new Place(pl.end(), "place:" + pl.value().name(), r, canonical(pl.value(), text, pl.start(), pl.end()));
+      return new Place(pl.end(), "place:" + pl.value().name(), r, canonical(pl.value(), pl.start(), pl.end()));
     }
     if (c != null && Character.isUpperCase(text.charAt(r))) {
       return new Place(c.end(), "country:" + c.value().name(), r, false);
@@ -265,13 +420,13 @@ final class PhraseParser {
     for (String pre : PLACE_PREFIXES) {
       if (lower.startsWith(pre, r)) {
         int n = r + pre.length();
-        PhraseIndex.Hit<LexiconEntry> p2 = lex.places.longestAt(lower, n);
+        PhraseIndex.Hit<LexiconEntry> p2 = placeAt(n);
         if (p2 != null) {
           return new Place(p2.end(), "place:" + p2.value().name(), n, false);
         }
-        int runEnd = capitalisedRun(text, n, MAX_PLACE_WORDS + 2);
-        if (runEnd > n && !startsWithSurname(lower, n) && !startsWithOffice(lower, n)) {
-          int cut = beforeName ? surnameSplit(text, lower, n, runEnd) : runEnd;
+        int runEnd = capitalisedRun(n, MAX_PLACE_WORDS + 2);
+        if (runEnd > n && !startsWithSurname(n) && !startsWithOffice(n)) {
+          int cut = beforeName ? surnameSplit(n, runEnd) : runEnd;
           if (cut > n) {
             return new Place(cut, "place:" + lower.substring(n, cut), n, false);
           }
@@ -285,12 +440,12 @@ final class PhraseParser {
         return new Place(e, null, -1, false);
       }
     }
-    if (unknownAllowed && Character.isUpperCase(text.charAt(r)) && !startsWithSurname(lower, r)
-        && !startsWithOffice(lower, r)) {
+    if (unknownAllowed && Character.isUpperCase(text.charAt(r)) && !startsWithSurname(r)
+        && !startsWithOffice(r)) {
       // a place without a prefix (Tỉnh ủy Champasak, Huyện ủy Chư Sê): before a name, only when the
       // name's known surname shows where the place ends
-      int runEnd = capitalisedRun(text, r, MAX_PLACE_WORDS + 2);
-      int cut = beforeName ? surnameOnlySplit(lower, r, runEnd) : runEnd;
+      int runEnd = capitalisedRun(r, MAX_PLACE_WORDS + 2);
+      int cut = beforeName ? surnameOnlySplit(r, runEnd) : runEnd;
       if (cut > r) {
         return new Place(cut, "place:" + lower.substring(r, cut), r, false);
       }
@@ -299,14 +454,14 @@ final class PhraseParser {
   }
 
   /** Where a run "Place Name" splits when the name starts with a known surname; the run's end when it does not. */
-  private int surnameSplit(String text, String lower, int n, int runEnd) {
+  private int surnameSplit(int n, int runEnd) {
     int i = n;
     boolean first = true;
     List<Integer> starts = new ArrayList<>(MAX_PLACE_WORDS);
     while (i < runEnd) {
       starts.add(i);
       int we = wordEnd(text, i);
-      if (!first && lex.isSurname(lower.substring(i, we)) && runEnd - i > we - i) {
+      if (!first && lex.isSurname(lower, i, we) && runEnd - i > we - i) {
         return i - 1;
       }
       first = false;
@@ -320,11 +475,11 @@ final class PhraseParser {
   }
 
   /** Where a run "Place Surname ..." splits before its first known surname (not its first word), or -1. */
-  private int surnameOnlySplit(String lower, int n, int runEnd) {
+  private int surnameOnlySplit(int n, int runEnd) {
     int i = skipSpace(lower, wordEnd(lower, n));
     while (i < runEnd) {
       int we = wordEnd(lower, i);
-      if (lex.isSurname(lower.substring(i, we)) && we < runEnd) {
+      if (lex.isSurname(lower, i, we) && we < runEnd) {
         return i - 1;
       }
       i = skipSpace(lower, we);
@@ -333,24 +488,22 @@ final class PhraseParser {
   }
 
   /** True when a title, body or honorific starts at {@code i}. */
-  boolean startsWithOffice(String lower, int i) {
-    return lex.titles.longestAt(lower, i) != null || lex.bodies.longestAt(lower, i) != null
-        || lex.honorifics.longestAt(lower, i) != null;
+  boolean startsWithOffice(int i) {
+    return titleAt(i) != null || bodyAt(i) != null || honorificAt(i) != null;
   }
 
-  boolean startsWithSurname(String lower, int i) {
+  boolean startsWithSurname(int i) {
     int we = wordEnd(lower, i);
-    return we > i && lex.isSurname(lower.substring(i, we));
+    return we > i && lex.isSurname(lower, i, we);
   }
 
   /** True when a title, body, honorific or country starts at {@code i}: it cannot be part of a name. */
-  boolean startsWithOther(String lower, int i) {
-    return lex.titles.longestAt(lower, i) != null || lex.bodies.longestAt(lower, i) != null
-        || lex.honorifics.longestAt(lower, i) != null || lex.countries.longestAt(lower, i) != null;
+  boolean startsWithOther(int i) {
+    return startsWithOffice(i) || countryAt(i) != null;
   }
 
   /** End of a run of up to {@code max} capitalised words separated by single spaces, or {@code i} when none. */
-  int capitalisedRun(String text, int i, int max) {
+  int capitalisedRun(int i, int max) {
     int end = i;
     int p = i;
     for (int k = 0; k < max; k++) {
@@ -381,7 +534,7 @@ final class PhraseParser {
    * title, body or honorific; {@code null} when there is none or it is a place, country or
    * historical figure.
    */
-  Name name(String text, String lower, int i) {
+  Name name(int i) {
     if (!isWordStart(text, i)) {
       return null;
     }
@@ -396,8 +549,7 @@ final class PhraseParser {
       if (!isCapitalised(text, p, we)) {
         break;
       }
-      if (words > 0 && (lex.titles.longestAt(lower, p) != null || lex.bodies.longestAt(lower, p) != null
-          || lex.honorifics.longestAt(lower, p) != null)) {
+      if (words > 0 && startsWithOffice(p)) {
         break;
       }
       end = we;
@@ -411,14 +563,14 @@ final class PhraseParser {
     if (words < 2 || words > MAX_NAME_WORDS) {
       return null;
     }
-    if (startsWithOther(lower, i)) {
+    if (startsWithOther(i)) {
       return null;
     }
-    PhraseIndex.Hit<LexiconEntry> pl = lex.places.longestAt(lower, i);
+    PhraseIndex.Hit<LexiconEntry> pl = placeAt(i);
     if (pl != null && pl.end() >= end) {
       return null;
     }
-    PhraseIndex.Hit<LexiconEntry> h = lex.historical.longestAt(lower, i);
+    PhraseIndex.Hit<LexiconEntry> h = historicalHit(i);
     if (h != null && h.end() >= end) {
       return null;
     }
@@ -426,20 +578,23 @@ final class PhraseParser {
   }
 
   /** True when the name's first word is a known surname or its second is {@code Văn}/{@code Thị}. */
-  boolean looksVietnamese(String lower, Name n) {
-    if (startsWithSurname(lower, n.start())) {
+  boolean looksVietnamese(Name n) {
+    if (startsWithSurname(n.start())) {
       return true;
     }
     int we = wordEnd(lower, n.start());
     int s2 = skipSpace(lower, we);
     int we2 = wordEnd(lower, s2);
-    String second = lower.substring(s2, we2);
-    return n.words() >= 3 && (second.equals("thị") || second.equals("văn"));
+    return n.words() >= 3 && (isWord(s2, we2, "thị") || isWord(s2, we2, "văn"));
+  }
+
+  private boolean isWord(int s, int e, String w) {
+    return e - s == w.length() && lower.startsWith(w, s);
   }
 
   /** A historical figure written at {@code i} ({@code Chủ tịch Hồ Chí Minh}, {@code Bác Hồ}): its end, or -1. */
-  int historicalAt(String lower, int i) {
-    PhraseIndex.Hit<LexiconEntry> h = lex.historical.longestAt(lower, i);
+  int historicalAt(int i) {
+    PhraseIndex.Hit<LexiconEntry> h = historicalHit(i);
     return h == null ? -1 : h.end();
   }
 }

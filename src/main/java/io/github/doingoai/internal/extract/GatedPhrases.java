@@ -5,14 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A {@link PhraseIndex} with the set of chars its phrases start with, so that a scan looks up
- * only the word starts where a phrase can begin. Cue words are rare in a text: without the gate
- * a range scan descends the trie at every char. Same results as the index; immutable, thread-safe.
+ * A {@link PhraseIndex} that looks phrases up only where they may begin: {@link #longestAt} at a
+ * char some phrase starts with, the range scans at a word start whose first word opens a phrase
+ * ({@link WordGate}). Cue words are rare in a text: without the gate a range scan descends the trie
+ * at every char. Same results as the index; immutable, thread-safe.
  *
  * @param <T> what a phrase stands for
  */
 public final class GatedPhrases<T> {
   private final PhraseIndex<T> index;
+  private final WordGate gate;
   /** {@code first[c]}: some phrase starts with {@code c}, i.e. the trie's root has a child {@code c}. */
   private final boolean[] first;
 
@@ -22,6 +24,7 @@ public final class GatedPhrases<T> {
    */
   public GatedPhrases(PhraseIndex<T> index, Iterable<String> keys) {
     this.index = index;
+    this.gate = new WordGate(keys);
     int max = -1;
     for (String k : keys) {
       if (!k.isEmpty()) {
@@ -56,14 +59,14 @@ public final class GatedPhrases<T> {
   /** As {@link PhraseIndex#findAll(String, int, int)}. */
   public List<PhraseIndex.Hit<T>> findAll(String lower, int from, int to) {
     List<PhraseIndex.Hit<T>> out = new ArrayList<>();
-    int i = from;
-    while (i < to) {
-      PhraseIndex.Hit<T> h = candidate(lower, i) ? index.longestAt(lower, i, to) : null;
+    // the greedy scan of findAll, from one possible start to the next
+    for (int p = gate.next(lower, from, to); p >= 0; ) {
+      PhraseIndex.Hit<T> h = index.longestAt(lower, p, to);
       if (h != null) {
         out.add(h);
-        i = h.end();
+        p = h.end() < to ? gate.next(lower, h.end(), to) : -1;
       } else {
-        i++;
+        p = gate.next(lower, p + 1, to);
       }
     }
     return out;
@@ -74,16 +77,11 @@ public final class GatedPhrases<T> {
    * finds something exactly when a phrase starts somewhere in the range and ends by {@code to}.
    */
   public boolean anyIn(String lower, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (candidate(lower, i) && index.longestAt(lower, i, to) != null) {
+    for (int p = gate.next(lower, from, to); p >= 0; p = gate.next(lower, p + 1, to)) {
+      if (index.longestAt(lower, p, to) != null) {
         return true;
       }
     }
     return false;
-  }
-
-  /** A word start whose char may begin a phrase (the index finds nothing anywhere else). */
-  public boolean candidate(String lower, int i) {
-    return canStart(lower.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.doingoai.internal.extract.meeting;
 
+import io.github.doingoai.internal.extract.WordGate;
 import io.github.doingoai.internal.extract.meeting.MeetingCues.Cue;
 import io.github.doingoai.internal.extract.meeting.MeetingCues.Role;
 import java.util.ArrayList;
@@ -37,6 +38,8 @@ final class CueTrie {
   private final int[] roles;
   /** Per node: the value the meeting-word index holds for the phrase ending here, or null. */
   private final Cue[] meeting;
+  /** The word starts worth a walk. */
+  private final WordGate gate;
   /** The roles' bits of {@link #roles} that this trie holds. */
   private final int mask;
 
@@ -65,6 +68,9 @@ final class CueTrie {
       }
     }
     mask = m;
+    List<String> all = new ArrayList<>(meetingKeys);
+    roleKeys.values().forEach(keys -> keys.forEach(all::add));
+    gate = new WordGate(all);
     // number the nodes breadth-first, then lay out each node's sorted children side by side
     List<Node> order = new ArrayList<>();
     Map<Node, Integer> id = new IdentityHashMap<>();
@@ -121,6 +127,11 @@ final class CueTrie {
   /** The roles (bits by ordinal) this trie answers for. */
   int mask() {
     return mask;
+  }
+
+  /** The word starts where a walk may find something; see {@link WordGate#next}. */
+  WordGate gate() {
+    return gate;
   }
 
   /** True when some phrase starts with {@code c}. */

@@ -58,6 +58,9 @@ public final class MeetingExtractor {
   private static final String[] NAME_STOP_WORDS = {"với chủ đề", "với sự", "dưới hình thức", "theo hình thức",
       "tại", "đã", "được", "do", "nhằm", "diễn ra", "là", "sẽ", "có", "vào", "đang", "để", "cùng với", "lần này",
       "đến nay", "thời gian"};
+  private static final String[] NO_WORDS = {};
+  /** {@link #NAME_STOP_WORDS} by first char, so that a space is followed by a look at a few of them. */
+  private static final String[][] NAME_STOP_BY_FIRST = byFirstChar(NAME_STOP_WORDS);
   /** Words right after a cue that show it is used bare ("Hội nghị và ..."), without a name. */
   private static final Set<String> NOT_A_NAME = Set.of("và", "có", "của", "đã", "được", "là", "này", "đó", "cũng",
       "sẽ", "với", "lần", "cho", "như", "nói", "đang");
@@ -70,6 +73,7 @@ public final class MeetingExtractor {
   private static final Set<String> PREPOSITIONS = Set.of("tại", "dự", "của", "với", "ở", "trong", "về", "cho");
   private static final Pattern NAMED_YEAR = Pattern.compile(" ?-? ?\\(?năm (\\d{4})(?!\\d)");
   private static final int RECENT_DAYS = 45;
+  private static final Object NO_FORMAT = new Object();
   /**
    * How far, in chars, a cue looks around itself for its clause and cues; bounds the work per cue
    * so that the work per article stays linear even in a text without punctuation.
@@ -174,6 +178,12 @@ public final class MeetingExtractor {
     /** Per sentence, once asked: the head count it gives, see {@link #attendeesOf(int)}. */
     final int[] countIn;
     final Qualifier[] qualifierIn;
+    /** Per sentence, once asked by a meeting it is evidence of: 1 when it tells who attended, -1 when not. */
+    final byte[] attendance;
+    /** Per sentence, once asked: its {@link #format}, or {@link #NO_FORMAT}. */
+    final Object[] formatIn;
+    /** Where "chủ trì" stands in the article, once asked; see {@link #nextChuTri}. */
+    int[] chuTri;
     /** Scratch for {@link CueTrie#walk}. */
     final int[] ends = new int[CueTrie.SLOTS];
 
@@ -187,6 +197,8 @@ public final class MeetingExtractor {
       this.sentenceCues = new SentenceCues[sentences.size()];
       this.countIn = new int[sentences.size()];
       this.qualifierIn = new Qualifier[sentences.size()];
+      this.attendance = new byte[sentences.size()];
+      this.formatIn = new Object[sentences.size()];
       List<TemporalExpression> ds = ctx.dates();
       for (int i = 0; i < ds.size(); i++) {
         Span sp = ds.get(i).span();
@@ -900,7 +912,11 @@ public final class MeetingExtractor {
           qualifier = qualifierIn[si];
         }
         if (format == null) {
-          format = format(sen);
+          if (formatIn[si] == null) {
+            MeetingFormat f = format(sen);
+            formatIn[si] = f == null ? NO_FORMAT : f;
+          }
+          format = formatIn[si] == NO_FORMAT ? null : (MeetingFormat) formatIn[si];
         }
       }
       for (Hit h : d.hits) {
@@ -935,7 +951,7 @@ public final class MeetingExtractor {
       List<Object[]> here = officialsIn.get(si);
       int i = sen.start();
       while (true) {
-        int at = s.indexOf("chủ trì", i);
+        int at = nextChuTri(i);
         if (at < 0 || at >= sen.end()) {
           return;
         }
@@ -970,11 +986,38 @@ public final class MeetingExtractor {
       }
     }
 
+    /**
+     * {@code s.indexOf("chủ trì", from)}: every evidence sentence of every meeting asks, and the
+     * search ran on to the article's end when the sentence had none; the article is searched once.
+     */
+    int nextChuTri(int from) {
+      if (chuTri == null) {
+        int n = 0;
+        int[] found = new int[4];
+        for (int at = s.indexOf("chủ trì"); at >= 0; at = s.indexOf("chủ trì", at + 1)) {
+          if (n == found.length) {
+            found = java.util.Arrays.copyOf(found, n * 2);
+          }
+          found[n++] = at;
+        }
+        chuTri = java.util.Arrays.copyOf(found, n);
+      }
+      for (int at : chuTri) {
+        if (at >= from) {
+          return at;
+        }
+      }
+      return -1;
+    }
+
     void participants(int si, Set<String> out) {
-      Sentence sen = sentences.get(si);
-      String sentence = s.substring(sen.start(), sen.end());
-      if (!(sentence.contains("dự") || sentence.contains("trưởng đoàn") || sentence.contains("có mặt")
-          || sentence.contains("tiếp"))) {
+      if (attendance[si] == 0) {
+        Sentence sen = sentences.get(si);
+        String sentence = s.substring(sen.start(), sen.end());
+        attendance[si] = (byte) (sentence.contains("dự") || sentence.contains("trưởng đoàn")
+            || sentence.contains("có mặt") || sentence.contains("tiếp") ? 1 : -1);
+      }
+      if (attendance[si] < 0) {
         return;
       }
       for (Object[] o : officialsIn.get(si)) {
@@ -1107,7 +1150,9 @@ public final class MeetingExtractor {
         continue;
       }
       for (int p = Math.max(tried, g - COUNT_PREFIX); p <= g; p++) {
-        if (p > from && countBlockedBefore(s, p)) {
+        char first = s.charAt(p);
+        // a match opens with a qualifier, the space before the number, or the number
+        if (p < g && first != ' ' && COUNT_QUALIFIERS.indexOf(first) < 0 || p > from && countBlockedBefore(s, p)) {
           continue;
         }
         if (m == null) {
@@ -1181,13 +1226,30 @@ public final class MeetingExtractor {
         return true;
       }
     }
-    for (String w : NAME_STOP_WORDS) {
+    char f = k < end ? t.charAt(k) : 0;
+    for (String w : f < NAME_STOP_BY_FIRST.length ? NAME_STOP_BY_FIRST[f] : NO_WORDS) {
       if (k + w.length() <= end && t.startsWith(w, k) && !letterOrDigitAt(t, k + w.length(), end)) {
         return true;
       }
     }
     return k + 8 <= end && t.startsWith("năm ", k) && isAsciiDigit(t.charAt(k + 4)) && isAsciiDigit(t.charAt(k + 5))
         && isAsciiDigit(t.charAt(k + 6)) && isAsciiDigit(t.charAt(k + 7)) && !letterOrDigitAt(t, k + 8, end);
+  }
+
+  private static String[][] byFirstChar(String[] words) {
+    int max = 0;
+    for (String w : words) {
+      max = Math.max(max, w.charAt(0));
+    }
+    String[][] out = new String[max + 1][];
+    java.util.Arrays.fill(out, NO_WORDS);
+    for (String w : words) {
+      String[] l = out[w.charAt(0)];
+      l = java.util.Arrays.copyOf(l, l.length + 1);
+      l[l.length - 1] = w;
+      out[w.charAt(0)] = l;
+    }
+    return out;
   }
 
   /** {@code [\\p{L}\\d]} at {@code j}, not reading a code point that runs past {@code end}. */

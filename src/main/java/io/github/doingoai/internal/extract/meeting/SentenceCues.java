@@ -36,10 +36,7 @@ final class SentenceCues {
     int[][] table = null;
     int[] n = null;
     int frontier = from;
-    for (int p = from; p < to; p++) {
-      if (!trie.canStart(lower.charAt(p)) || p > 0 && Character.isLetterOrDigit(lower.charAt(p - 1))) {
-        continue;
-      }
+    for (int p = trie.gate().next(lower, from, to); p >= 0; p = trie.gate().next(lower, p + 1, to)) {
       int found = trie.walk(lower, p, to, scratch);
       if (found == 0) {
         continue;

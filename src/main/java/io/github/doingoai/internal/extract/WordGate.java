@@ -9,7 +9,8 @@ package io.github.doingoai.internal.extract;
  * when {@code p} holds another char). Hashing each word of a text as the scan passes it and
  * looking the hash up costs less than descending a trie at every word start that opens with a
  * plausible letter, most of which fail after a char or two: in Vietnamese a handful of letters
- * start most syllables. A hash collision only costs a look-up that finds nothing. Immutable.
+ * start most syllables. The hashes are kept as bits of a table: a collision only costs a look-up
+ * that finds nothing. Immutable.
  */
 public final class WordGate {
   /** {@link Character#isLetterOrDigit(char)} for the chars of Vietnamese text, as a table. */
@@ -21,21 +22,14 @@ public final class WordGate {
     }
   }
 
-  /** Open-addressing set of first-word hashes (0 marks an empty slot, so hashes are stored | 1). */
-  private final int[] table;
-  private final int mask;
+  /** Bits by first-word hash (see {@link #bit}): a one-probe filter, false positives allowed. */
+  private final long[] bits = new long[1 << (BITS - 6)];
+  private static final int BITS = 16;
   /** Chars other than letters and digits that a phrase starts with: such a phrase has no first word. */
   private final String otherFirst;
 
   /** The gate of {@code keys}; empty keys are ignored (a phrase index ignores them too). */
   public WordGate(Iterable<String> keys) {
-    int n = 0;
-    for (String k : keys) {
-      n++;
-    }
-    int size = Integer.highestOneBit(Math.max(4, n) * 4 - 1) << 1;
-    table = new int[size];
-    mask = size - 1;
     StringBuilder other = new StringBuilder();
     for (String k : keys) {
       if (k.isEmpty()) {
@@ -51,35 +45,19 @@ public final class WordGate {
       for (int i = 0; i < k.length() && isWordChar(k.charAt(i)); i++) {
         h = 31 * h + k.charAt(i);
       }
-      add(h | 1);
+      int b = bit(h);
+      bits[b >>> 6] |= 1L << b;
     }
     otherFirst = other.toString();
   }
 
-  private void add(int v) {
-    int i = mix(v) & mask;
-    while (table[i] != 0 && table[i] != v) {
-      i = (i + 1) & mask;
-    }
-    table[i] = v;
+  private static int bit(int h) {
+    return (h * 0x9E3779B1) >>> (32 - BITS);
   }
 
   private boolean contains(int h) {
-    int v = h | 1;
-    for (int i = mix(v) & mask; ; i = (i + 1) & mask) {
-      int x = table[i];
-      if (x == v) {
-        return true;
-      }
-      if (x == 0) {
-        return false;
-      }
-    }
-  }
-
-  private static int mix(int h) {
-    h *= 0x9E3779B1;
-    return h ^ (h >>> 15);
+    int b = bit(h);
+    return (bits[b >>> 6] & (1L << b)) != 0;
   }
 
   /** As {@link Character#isLetterOrDigit(char)}, which decides word boundaries in a phrase index. */

@@ -139,16 +139,20 @@ final class PriorityFinder {
   static int[] afterStops(String lower) {
     int[] out = new int[16];
     int n = 0;
-    for (int p = 0; p + 1 < lower.length(); p++) {
-      char c = lower.charAt(p);
-      if ((c == '.' || c == ':' || c == ';') && isSpace(lower.charAt(p + 1))) {
-        if (n == out.length) {
-          out = java.util.Arrays.copyOf(out, n * 2);
+    // String.indexOf of one char is far quicker than a loop testing every char for three
+    for (char c : new char[] {'.', ':', ';'}) {
+      for (int p = lower.indexOf(c); p >= 0 && p + 1 < lower.length(); p = lower.indexOf(c, p + 1)) {
+        if (isSpace(lower.charAt(p + 1))) {
+          if (n == out.length) {
+            out = java.util.Arrays.copyOf(out, n * 2);
+          }
+          out[n++] = p + 2;
         }
-        out[n++] = p + 2;
       }
     }
-    return java.util.Arrays.copyOf(out, n);
+    out = java.util.Arrays.copyOf(out, n);
+    java.util.Arrays.sort(out);
+    return out;
   }
 
   /**

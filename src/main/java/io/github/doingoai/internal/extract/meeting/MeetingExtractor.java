@@ -51,9 +51,16 @@ public final class MeetingExtractor {
   private static final Pattern EDITION_BARE = Pattern.compile("^\\S+ \\S+(?: \\p{Lu}\\S*){1,5} (\\d{1,3})$");
   private static final Pattern EDITION_YEAR =
       Pattern.compile("lần thứ (?:\\d{1,3}|[ivxlc]{1,8})(?: ?- ?| )năm (\\d{4})(?!\\d)");
-  private static final Pattern NAME_STOP = Pattern.compile("[,;:\"“”]|\\.(?=\\s|$)| - (?![\\d\\p{Lu}])| (?:với chủ đề|với sự|dưới hình thức"
-      + "|theo hình thức|tại|đã|được|do|nhằm|diễn ra|là|sẽ|có|vào|đang|để|cùng với|lần này|đến nay|thời gian"
-      + "|năm \\d{4})(?![\\p{L}\\d])");
+  /**
+   * Words that end a meeting's name after a space ({@code Hội nghị X tại Hà Nội}); matched on the
+   * original text, so case-sensitive. With "năm" and four digits, see {@link #nameStop}.
+   */
+  private static final String[] NAME_STOP_WORDS = {"với chủ đề", "với sự", "dưới hình thức", "theo hình thức",
+      "tại", "đã", "được", "do", "nhằm", "diễn ra", "là", "sẽ", "có", "vào", "đang", "để", "cùng với", "lần này",
+      "đến nay", "thời gian"};
+  private static final String[] NO_WORDS = {};
+  /** {@link #NAME_STOP_WORDS} by first char, so that a space is followed by a look at a few of them. */
+  private static final String[][] NAME_STOP_BY_FIRST = byFirstChar(NAME_STOP_WORDS);
   /** Words right after a cue that show it is used bare ("Hội nghị và ..."), without a name. */
   private static final Set<String> NOT_A_NAME = Set.of("và", "có", "của", "đã", "được", "là", "này", "đó", "cũng",
       "sẽ", "với", "lần", "cho", "như", "nói", "đang");
@@ -66,6 +73,7 @@ public final class MeetingExtractor {
   private static final Set<String> PREPOSITIONS = Set.of("tại", "dự", "của", "với", "ở", "trong", "về", "cho");
   private static final Pattern NAMED_YEAR = Pattern.compile(" ?-? ?\\(?năm (\\d{4})(?!\\d)");
   private static final int RECENT_DAYS = 45;
+  private static final Object NO_FORMAT = new Object();
   /**
    * How far, in chars, a cue looks around itself for its clause and cues; bounds the work per cue
    * so that the work per article stays linear even in a text without punctuation.
@@ -73,6 +81,11 @@ public final class MeetingExtractor {
   private static final int REACH = 300;
   /** More meetings than this in one article is noise, not news; bounds the merging work. */
   private static final int MAX_MEETINGS = 40;
+  /** The words that may qualify a head count ("gần 200 đại biểu"), as alternatives of the count pattern. */
+  private static final String COUNT_QUALIFIERS = "gần|hơn|trên|khoảng|chừng|xấp xỉ|lên tới|lên đến|tới";
+  /** At most this many chars (a qualifier and a space) stand between a count match's start and its number. */
+  private static final int COUNT_PREFIX = java.util.Arrays.stream(COUNT_QUALIFIERS.split("\\|"))
+      .mapToInt(String::length).max().orElse(0) + 1;
   private static final Pattern CODE_BEFORE = Pattern.compile("\\d+[/-]\\p{L}");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\p{M}\\d.]*");
 
@@ -86,8 +99,13 @@ public final class MeetingExtractor {
     this.cues = new MeetingCues(gazetteer);
     this.venues = new Venues(cues);
     this.bodies = new io.github.doingoai.internal.extract.official.OrganisationFinder(gazetteer);
-    this.attendees = Pattern.compile("(?<![\\p{L}\\d.])(gần|hơn|trên|khoảng|chừng|xấp xỉ|lên tới|lên đến|tới)? ?"
+    this.attendees = Pattern.compile("(?<![\\p{L}\\d.])(" + COUNT_QUALIFIERS + ")? ?"
         + "(\\d{1,3}(?:\\.\\d{3}){0,2}) (?:" + attendeeNouns(gazetteer) + ")(?![\\p{L}])");
+  }
+
+  /** The head count pattern, for tests. */
+  Pattern attendees() {
+    return attendees;
   }
 
   private static String attendeeNouns(Gazetteer gazetteer) {
@@ -153,6 +171,21 @@ public final class MeetingExtractor {
     final List<List<int[]>> dayDatesIn = new ArrayList<>();
     /** Per sentence: the official mentions in it. */
     final List<List<Object[]>> officialsIn = new ArrayList<>();
+    /** Per sentence: it holds a meeting word (other than an ignored look-alike); filled by {@link #go()}. */
+    final boolean[] namesMeeting;
+    /** Per sentence, filled by {@link #go()}: its cues. */
+    final SentenceCues[] sentenceCues;
+    /** Per sentence, once asked: the head count it gives, see {@link #attendeesOf(int)}. */
+    final int[] countIn;
+    final Qualifier[] qualifierIn;
+    /** Per sentence, once asked by a meeting it is evidence of: 1 when it tells who attended, -1 when not. */
+    final byte[] attendance;
+    /** Per sentence, once asked: its {@link #format}, or {@link #NO_FORMAT}. */
+    final Object[] formatIn;
+    /** Where "chủ trì" stands in the article, once asked; see {@link #nextChuTri}. */
+    int[] chuTri;
+    /** Scratch for {@link CueTrie#walk}. */
+    final int[] ends = new int[CueTrie.SLOTS];
 
     Run(ArticleContext ctx) {
       this.ctx = ctx;
@@ -160,6 +193,12 @@ public final class MeetingExtractor {
       this.t = text.text();
       this.s = text.lower();
       this.sentences = ctx.structure().sentences();
+      this.namesMeeting = new boolean[sentences.size()];
+      this.sentenceCues = new SentenceCues[sentences.size()];
+      this.countIn = new int[sentences.size()];
+      this.qualifierIn = new Qualifier[sentences.size()];
+      this.attendance = new byte[sentences.size()];
+      this.formatIn = new Object[sentences.size()];
       List<TemporalExpression> ds = ctx.dates();
       for (int i = 0; i < ds.size(); i++) {
         Span sp = ds.get(i).span();
@@ -215,17 +254,20 @@ public final class MeetingExtractor {
       for (int si = 0; si < sentences.size(); si++) {
         Sentence sen = sentences.get(si);
         List<Hit> inSentence = new ArrayList<>();
-        for (PhraseIndex.Hit<Cue> h : cues.meetingWords.findAll(s, sen.start(), sen.end())) {
-          Cue c = h.value();
+        SentenceCues sc = SentenceCues.of(cues, s, sen.start(), sen.end(), ends);
+        sentenceCues[si] = sc;
+        for (int[] h : sc.meetings) {
+          Cue c = sc.cue(h);
           if (c.role() == Role.IGNORE) {
             continue;
           }
-          if (c.role() == Role.RECEPTION_VERB && !receptionFollows(h.end(), sen.end())) {
+          namesMeeting[si] = true;
+          if (c.role() == Role.RECEPTION_VERB && !receptionFollows(h[1], sen.end())) {
             continue;
           }
           Hit hit = new Hit();
-          hit.start = h.start();
-          hit.end = h.end();
+          hit.start = h[0];
+          hit.end = h[1];
           hit.kind = c.kind();
           hit.strong = c.role() != Role.WEAK;
           hit.verb = c.role() == Role.RECEPTION_VERB;
@@ -353,14 +395,15 @@ public final class MeetingExtractor {
       }
       int clauseStart = clauseStart(hit.start, sen.start());
       int clauseEnd = clauseEnd(hit.end, sen.end());
+      int si = hit.sentence;
       boolean bySentence = !sameDayEarlier(hit)
-          && !cues.index(Role.RECALL_BEFORE).findAll(s, Math.max(sen.start(), hit.start - REACH), hit.start).isEmpty();
+          && anyIn(Role.RECALL_BEFORE, si, Math.max(sen.start(), hit.start - REACH), hit.start);
       boolean recalled = !prev.isEmpty() && (cues.is(Role.RECALL_PREV, prev.get(0))
           || prev.size() > 1 && cues.is(Role.RECALL_PREV, prev.get(1) + " " + prev.get(0)))
           || bySentence
-          || !cues.index(Role.RECALL_AFTER).findAll(s, hit.end, clauseEnd).isEmpty()
-          || !cues.index(Role.FUTURE_BEFORE).findAll(s, clauseStart, hit.start).isEmpty()
-          || !cues.index(Role.FUTURE_AFTER).findAll(s, hit.end, clauseEnd).isEmpty();
+          || anyIn(Role.RECALL_AFTER, si, hit.end, clauseEnd)
+          || anyIn(Role.FUTURE_BEFORE, si, clauseStart, hit.start)
+          || anyIn(Role.FUTURE_AFTER, si, hit.end, clauseEnd);
       hit.recalledBySentence = bySentence;
       if (recalled && hit.strong) {
         hit.status = Status.RECALLED;
@@ -386,6 +429,32 @@ public final class MeetingExtractor {
       if (recalled) {
         hit.status = Status.RECALLED;
       }
+    }
+
+    /** {@link SentenceCues#anyIn} of sentence {@code si}, which {@link #go()} has walked. */
+    boolean anyIn(Role role, int si, int from, int to) {
+      return sentenceCues[si].anyIn(role, s, from, to);
+    }
+
+    /**
+     * The head count sentence {@code si} gives ({@code gần 200 đại biểu}): its first count phrase,
+     * when its number is positive, else 0; the qualifier goes to {@link #qualifierIn}. Asked by
+     * every meeting the sentence is evidence of, so kept.
+     */
+    int attendeesOf(int si) {
+      if (countIn[si] != 0) {
+        return Math.max(0, countIn[si]);
+      }
+      Sentence sen = sentences.get(si);
+      Matcher m = findAttendees(attendees, s, sen.start(), sen.end());
+      int n = m == null ? -1 : parseCount(m.group(2));
+      if (n > 0) {
+        countIn[si] = n;
+        qualifierIn[si] = qualifier(m.group(1));
+      } else {
+        countIn[si] = -1;
+      }
+      return Math.max(0, n);
     }
 
     /** "Trước đó, sáng cùng ngày, Thủ tướng dự lễ đón": earlier the same day is still part of the news. */
@@ -438,22 +507,7 @@ public final class MeetingExtractor {
     /** The meeting's name as written, when the mention carries one, and its edition. */
     void name(Hit hit, Sentence sen) {
       int end = Math.min(sen.end(), hit.end + 250);
-      int i = hit.end;
-      Matcher m = NAME_STOP.matcher(t);
-      int from = hit.end;
-      while (true) {
-        m.region(from, end);
-        if (!m.find()) {
-          i = end;
-          break;
-        }
-        if (t.charAt(m.start()) == '(' ) {
-          from = m.end();
-          continue;
-        }
-        i = m.start();
-        break;
-      }
+      int i = nameStop(t, hit.end, end);
       for (int[] d : datesIn.get(hit.sentence)) {
         if (d[0] > hit.end && d[0] < i) {
           i = d[0]; // "Hội nghị X ngày 10/5": the date is no part of the name
@@ -474,7 +528,7 @@ public final class MeetingExtractor {
       String name = t.substring(hit.start, i);
       String lowerName = s.substring(hit.start, i);
       Matcher ed = EDITION.matcher(lowerName);
-      if (ed.find()) {
+      if (lowerName.contains("lần thứ ") && ed.find()) {
         hit.edition = number(ed.group(1));
       } else {
         Matcher bare = EDITION_BARE.matcher(name);
@@ -655,7 +709,7 @@ public final class MeetingExtractor {
       }
       int from = clauseStart(h.start, sen.start());
       int to = clauseEnd(h.end, sen.end());
-      return !cues.index(Role.REPORT_SIGNAL).findAll(s, from, to).isEmpty();
+      return anyIn(Role.REPORT_SIGNAL, h.sentence, from, to);
     }
 
     boolean borrowsDate(Draft d) {
@@ -740,9 +794,7 @@ public final class MeetingExtractor {
           continue;
         }
         Sentence sen = sentences.get(next);
-        boolean namesMeeting = cues.meetingWords.findAll(s, sen.start(), sen.end()).stream()
-            .anyMatch(x -> x.value().role() != Role.IGNORE);
-        if (namesMeeting) {
+        if (namesMeeting[next]) {
           continue;
         }
         for (int[] da : datesIn.get(next)) {
@@ -855,18 +907,16 @@ public final class MeetingExtractor {
         Sentence sen = sentences.get(si);
         chairs(si, chairs);
         participants(si, participants);
-        if (count == null) {
-          Matcher m = attendees.matcher(s).region(sen.start(), sen.end());
-          if (m.find()) {
-            int n = parseCount(m.group(2));
-            if (n > 0) {
-              count = n;
-              qualifier = qualifier(m.group(1));
-            }
-          }
+        if (count == null && attendeesOf(si) > 0) {
+          count = countIn[si];
+          qualifier = qualifierIn[si];
         }
         if (format == null) {
-          format = format(sen);
+          if (formatIn[si] == null) {
+            MeetingFormat f = format(sen);
+            formatIn[si] = f == null ? NO_FORMAT : f;
+          }
+          format = formatIn[si] == NO_FORMAT ? null : (MeetingFormat) formatIn[si];
         }
       }
       for (Hit h : d.hits) {
@@ -901,7 +951,7 @@ public final class MeetingExtractor {
       List<Object[]> here = officialsIn.get(si);
       int i = sen.start();
       while (true) {
-        int at = s.indexOf("chủ trì", i);
+        int at = nextChuTri(i);
         if (at < 0 || at >= sen.end()) {
           return;
         }
@@ -936,11 +986,38 @@ public final class MeetingExtractor {
       }
     }
 
+    /**
+     * {@code s.indexOf("chủ trì", from)}: every evidence sentence of every meeting asks, and the
+     * search ran on to the article's end when the sentence had none; the article is searched once.
+     */
+    int nextChuTri(int from) {
+      if (chuTri == null) {
+        int n = 0;
+        int[] found = new int[4];
+        for (int at = s.indexOf("chủ trì"); at >= 0; at = s.indexOf("chủ trì", at + 1)) {
+          if (n == found.length) {
+            found = java.util.Arrays.copyOf(found, n * 2);
+          }
+          found[n++] = at;
+        }
+        chuTri = java.util.Arrays.copyOf(found, n);
+      }
+      for (int at : chuTri) {
+        if (at >= from) {
+          return at;
+        }
+      }
+      return -1;
+    }
+
     void participants(int si, Set<String> out) {
-      Sentence sen = sentences.get(si);
-      String sentence = s.substring(sen.start(), sen.end());
-      if (!(sentence.contains("dự") || sentence.contains("trưởng đoàn") || sentence.contains("có mặt")
-          || sentence.contains("tiếp"))) {
+      if (attendance[si] == 0) {
+        Sentence sen = sentences.get(si);
+        String sentence = s.substring(sen.start(), sen.end());
+        attendance[si] = (byte) (sentence.contains("dự") || sentence.contains("trưởng đoàn")
+            || sentence.contains("có mặt") || sentence.contains("tiếp") ? 1 : -1);
+      }
+      if (attendance[si] < 0) {
         return;
       }
       for (Object[] o : officialsIn.get(si)) {
@@ -1046,6 +1123,156 @@ public final class MeetingExtractor {
       prev = Math.max(prev, v);
     }
     return total > 0 ? total : null;
+  }
+
+  /**
+   * As {@code attendees.matcher(s).region(from, to).find()}, returning the matcher or null, but
+   * trying the pattern only where a match can start. Every match holds its number (group 2)
+   * right after at most {@link #COUNT_PREFIX} chars of qualifier and space; the number starts a
+   * run of digits and dots that a space ends; and a match's look-behind sees the char before
+   * it (the start of {@code [from, to)} sees nothing). So: for each such run, in text order,
+   * try the few starts before it that the look-behind allows.
+   */
+  static Matcher findAttendees(Pattern attendees, String s, int from, int to) {
+    Matcher m = null;
+    int tried = from;
+    for (int g = from; g < to; g++) {
+      char c = s.charAt(g);
+      if (c < '0' || c > '9' || g > from && (isAsciiDigit(s.charAt(g - 1)) || s.charAt(g - 1) == '.')) {
+        continue;
+      }
+      int e = g;
+      while (e < to && (isAsciiDigit(s.charAt(e)) || s.charAt(e) == '.')) {
+        e++;
+      }
+      if (e >= to || s.charAt(e) != ' ') {
+        g = e;
+        continue;
+      }
+      for (int p = Math.max(tried, g - COUNT_PREFIX); p <= g; p++) {
+        char first = s.charAt(p);
+        // a match opens with a qualifier, the space before the number, or the number
+        if (p < g && first != ' ' && COUNT_QUALIFIERS.indexOf(first) < 0 || p > from && countBlockedBefore(s, p)) {
+          continue;
+        }
+        if (m == null) {
+          m = attendees.matcher(s); // default bounds: opaque and anchoring, as the region find had
+        }
+        m.region(p, to);
+        if (m.lookingAt()) {
+          return m;
+        }
+      }
+      tried = g + 1;
+      g = e;
+    }
+    return null;
+  }
+
+  /**
+   * The count pattern's look-behind {@code (?<![\p{L}\d.])} at {@code p}: java.util.regex reads
+   * one code point at {@code p - 1}, and a surrogate pair that runs past {@code p} matches nothing.
+   */
+  private static boolean countBlockedBefore(String s, int p) {
+    char b = s.charAt(p - 1);
+    if (Character.isHighSurrogate(b) && p < s.length() && Character.isLowSurrogate(s.charAt(p))) {
+      return false;
+    }
+    return Character.isLetter(b) || isAsciiDigit(b) || b == '.';
+  }
+
+  /**
+   * Where a meeting's name that starts at {@code from} stops, at the latest {@code end}: the first
+   * match in {@code t}'s region {@code [from, end)} (opaque, anchoring bounds) of
+   * {@code [,;:"“”]|\\.(?=\\s|$)| - (?![\\d\\p{Lu}])| (?:<stop words>|năm \\d{4})(?![\\p{L}\\d])},
+   * or {@code end}. Written out because the regex tried its alternatives at every char of up to 250
+   * per mention; look-aheads read as java.util.regex does, by code point, nothing past {@code end}.
+   */
+  static int nameStop(String t, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = t.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '"' || c == '“' || c == '”') {
+        return i;
+      }
+      if (c == '.' && spaceOrEnd(t, i + 1, end)) {
+        return i;
+      }
+      if (c == ' ' && stopAfterSpace(t, i, end)) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** {@code (?=\\s|$)} at {@code j} in a region ending at {@code end}, without MULTILINE. */
+  private static boolean spaceOrEnd(String t, int j, int end) {
+    if (j >= end) {
+      return true;
+    }
+    char d = t.charAt(j);
+    if (d == ' ' || d == '\t' || d == '\n' || d == '\u000B' || d == '\f' || d == '\r') {
+      return true;
+    }
+    // $ also matches before a line terminator that ends the input (\r and \n are \s already)
+    return j == end - 1 && (d == '\u0085' || d == '\u2028' || d == '\u2029');
+  }
+
+  /** The alternatives that start with a space, at {@code i}. */
+  private static boolean stopAfterSpace(String t, int i, int end) {
+    int k = i + 1;
+    if (k + 2 <= end && t.charAt(k) == '-' && t.charAt(k + 1) == ' ') {
+      int cp = codePointWithin(t, k + 2, end);
+      if (!(cp >= 0 && (isAsciiDigit(cp) || Character.getType(cp) == Character.UPPERCASE_LETTER))) {
+        return true;
+      }
+    }
+    char f = k < end ? t.charAt(k) : 0;
+    for (String w : f < NAME_STOP_BY_FIRST.length ? NAME_STOP_BY_FIRST[f] : NO_WORDS) {
+      if (k + w.length() <= end && t.startsWith(w, k) && !letterOrDigitAt(t, k + w.length(), end)) {
+        return true;
+      }
+    }
+    return k + 8 <= end && t.startsWith("năm ", k) && isAsciiDigit(t.charAt(k + 4)) && isAsciiDigit(t.charAt(k + 5))
+        && isAsciiDigit(t.charAt(k + 6)) && isAsciiDigit(t.charAt(k + 7)) && !letterOrDigitAt(t, k + 8, end);
+  }
+
+  private static String[][] byFirstChar(String[] words) {
+    int max = 0;
+    for (String w : words) {
+      max = Math.max(max, w.charAt(0));
+    }
+    String[][] out = new String[max + 1][];
+    java.util.Arrays.fill(out, NO_WORDS);
+    for (String w : words) {
+      String[] l = out[w.charAt(0)];
+      l = java.util.Arrays.copyOf(l, l.length + 1);
+      l[l.length - 1] = w;
+      out[w.charAt(0)] = l;
+    }
+    return out;
+  }
+
+  /** {@code [\\p{L}\\d]} at {@code j}, not reading a code point that runs past {@code end}. */
+  private static boolean letterOrDigitAt(String t, int j, int end) {
+    int cp = codePointWithin(t, j, end);
+    return cp >= 0 && (Character.isLetter(cp) || isAsciiDigit(cp));
+  }
+
+  /** The code point a regex char class reads at {@code j}, or -1 when none fits before {@code end}. */
+  private static int codePointWithin(String t, int j, int end) {
+    if (j >= end) {
+      return -1;
+    }
+    int cp = t.codePointAt(j);
+    return j + Character.charCount(cp) <= end ? cp : -1;
+  }
+
+  private static boolean isAsciiDigit(int c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The first {@code c} in {@code [from, to)} of {@code x}, or -1; never reads past {@code to}. */

@@ -26,7 +26,7 @@ final class Venues {
     String t = text.text();
     for (int i = from; i + 4 <= to; i++) {
       int at = i;
-      if (!s.startsWith("tại ", at)) {
+      if (s.charAt(at) != 't' || !s.startsWith("tại ", at)) {
         continue;
       }
       if (at > 0 && Character.isLetterOrDigit(s.charAt(at - 1))) {

@@ -2,10 +2,12 @@ package io.github.doingoai.internal.extract.pillar;
 
 import io.github.doingoai.DataKind;
 import io.github.doingoai.internal.extract.ArticleContext;
+import io.github.doingoai.internal.extract.GatedPhrases;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
 import io.github.doingoai.internal.text.NormalizedText;
+import io.github.doingoai.internal.text.VietnameseNormalizer;
 import io.github.doingoai.model.Pillar;
 import io.github.doingoai.model.PriorityList;
 import io.github.doingoai.model.Span;
@@ -43,11 +45,18 @@ public final class PillarExtractor {
       "Chiến lược((?:\\s[^\\s.;,:!?()\"]{1,20}){1,12}?)\\s(?:đến|tới)\\s(?:năm\\s)?(\\d{4})(?!\\d)"
           + "(?:,?\\s(?:và\\s)?tầm nhìn\\s(?:đến|tới)\\s(?:năm\\s)?(\\d{4})(?!\\d))?");
 
-  private final PhraseIndex<LexiconEntry> index;
+  private final GatedPhrases<LexiconEntry> index;
   private final PriorityFinder priorities;
 
   public PillarExtractor(Gazetteer gazetteer) {
-    this.index = gazetteer.index(DataKind.PILLARS);
+    // the gazetteer's index holds the key of every form of every entry
+    List<String> keys = new ArrayList<>();
+    for (LexiconEntry e : gazetteer.entries(DataKind.PILLARS)) {
+      for (String f : e.forms()) {
+        keys.add(VietnameseNormalizer.instance().key(f));
+      }
+    }
+    this.index = new GatedPhrases<>(gazetteer.index(DataKind.PILLARS), keys);
     this.priorities = new PriorityFinder(gazetteer);
   }
 
@@ -107,7 +116,7 @@ public final class PillarExtractor {
         break; // written with its own head: the main scan finds it
       }
       String probe = head + lower.substring(member, Math.min(limit, member + 48));
-      PhraseIndex.Hit<LexiconEntry> m = index.longestAt(probe, 0);
+      PhraseIndex.Hit<LexiconEntry> m = index.longestAt(probe, 0, probe.length());
       if (m == null || m.end() <= head.length() || m.value().kind().equals(NEGATIVE)) {
         break;
       }
@@ -121,7 +130,12 @@ public final class PillarExtractor {
   private List<Strategy> strategies(ArticleContext ctx) {
     NormalizedText t = ctx.text();
     Map<String, Strategy> byName = new LinkedHashMap<>();
-    Matcher m = STRATEGY.matcher(t.text());
+    // every match opens with "Chiến lược", and the pattern looks neither behind nor at the start
+    int at = t.text().indexOf("Chiến lược");
+    if (at < 0) {
+      return List.of();
+    }
+    Matcher m = STRATEGY.matcher(t.text()).region(at, t.text().length());
     while (m.find()) {
       if (!ctx.structure().isContent(m.start())) {
         continue;

@@ -41,6 +41,8 @@ final class PriorityFinder {
   private final Map<String, Integer> laForms = new HashMap<>();
   private final Pattern item;
   private final Pattern count;
+  /** The first chars of the "là" forms ({@code Một là, ...}); null when any char may open one. */
+  private final String laFirst;
 
   PriorityFinder(Gazetteer gazetteer) {
     VietnameseNormalizer norm = VietnameseNormalizer.instance();
@@ -60,9 +62,19 @@ final class PriorityFinder {
     // an item opens a line or follows a colon or semicolon: "Thứ hai, tập trung..."
     // an item opens a line (after an optional bullet) or follows a colon, semicolon or full stop:
     // "Thứ hai, tập trung...", "- Hai là, ..."
-    // (where an item may open is checked by hand in itemMayStartAt; the pattern reads the item itself)
-    item = Pattern.compile("(?:thứ\\s(" + alt(ordinals.keySet()) + ")|("
+    item = Pattern.compile("(?<=^|[:;.]\\s|^[-+•*]\\s?)(?:thứ\\s(" + alt(ordinals.keySet()) + ")|("
         + alt(laForms.keySet()) + ")\\slà)\\s?[,:.]");
+    StringBuilder first = new StringBuilder();
+    for (String k : laForms.keySet()) {
+      if (k.isEmpty()) {
+        first = null; // an empty form would let an item open with the space before "là"
+        break;
+      }
+      if (first.indexOf(k.substring(0, 1)) < 0) {
+        first.append(k.charAt(0));
+      }
+    }
+    laFirst = first == null ? null : first.toString();
     count = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2}|" + alt(cardinals.keySet()) + ")\\s(?:" + alt(nouns)
         + ")(?![\\p{L}])");
   }
@@ -86,18 +98,15 @@ final class PriorityFinder {
     NormalizedText t = ctx.text();
     String lower = t.lower();
     List<Item> items = new ArrayList<>();
-    Matcher m = null;
+    int[] marks = null;
     for (Block b : ctx.structure().blocks()) {
       if (!b.isContent()) {
         continue;
       }
-      List<int[]> starts = new ArrayList<>();
-      if (m == null) {
-        m = item.matcher(lower);
+      if (marks == null) {
+        marks = afterStops(lower);
       }
-      for (java.util.regex.MatchResult r : items(m, lower, b.contentStart(), b.contentEnd())) {
-        starts.add(new int[] {r.start(), r.group(1) != null ? ordinals.get(r.group(1)) : laForms.get(r.group(2))});
-      }
+      List<int[]> starts = itemStarts(lower, b.contentStart(), b.contentEnd(), marks);
       for (int i = 0; i < starts.size(); i++) {
         int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : b.contentEnd();
         while (end > starts.get(i)[0] && (lower.charAt(end - 1) == ' ' || lower.charAt(end - 1) == ';')) {
@@ -124,46 +133,100 @@ final class PriorityFinder {
   }
 
   /**
-   * The items of the block content {@code [s, e)}, left to right, as {@code find()} of the pattern
-   * with its look-behind would give them. A scan of the pattern over the whole block tried it at
-   * every char; an item can only open the block, follow a bullet there, or follow ": ", "; " or
-   * ". ", so it is tried only there.
+   * Every {@code p + 2} where {@code lower} has one of {@code :;.} at {@code p} and a {@code \\s} after
+   * it, in order: where the item pattern's look-behind admits an item after a stop.
    */
-  static List<java.util.regex.MatchResult> items(Matcher m, String lower, int s, int e) {
-    List<java.util.regex.MatchResult> out = List.of();
-    for (int p = s; p < e; p++) {
-      if (itemMayStartAt(lower, s, p) && m.region(p, e).lookingAt()) {
-        if (out.isEmpty()) {
-          out = new ArrayList<>();
+  static int[] afterStops(String lower) {
+    int[] out = new int[16];
+    int n = 0;
+    // String.indexOf of one char is far quicker than a loop testing every char for three
+    for (char c : new char[] {'.', ':', ';'}) {
+      for (int p = lower.indexOf(c); p >= 0 && p + 1 < lower.length(); p = lower.indexOf(c, p + 1)) {
+        if (isSpace(lower.charAt(p + 1))) {
+          if (n == out.length) {
+            out = java.util.Arrays.copyOf(out, n * 2);
+          }
+          out[n++] = p + 2;
         }
-        out.add(m.toMatchResult());
-        p = m.end() - 1;
       }
     }
+    out = java.util.Arrays.copyOf(out, n);
+    java.util.Arrays.sort(out);
     return out;
   }
 
   /**
-   * Where the item pattern's old look-behind {@code (?<=^|[:;.]\s|^[-+•*]\s?)} held, the block's
-   * content starting at {@code s} ({@code ^}): at the start, after a bullet that opens it (and one
-   * optional space), or after a colon, semicolon or full stop and one space.
+   * The items of a block {@code [cs, ce)}, as {@code start, ordinal}: what {@code while (find())}
+   * of the item pattern over the block as region (opaque, anchoring bounds) finds. The pattern's
+   * look-behind admits only the block's start, the end of a bullet at it, and the char after a
+   * {@code [:;.]} and a space ({@code marks}, from {@link #afterStops}); the pattern runs only
+   * there, and only where its first char fits.
    */
-  static boolean itemMayStartAt(String lower, int s, int p) {
-    if (p == s) {
-      return true;
+  List<int[]> itemStarts(String lower, int cs, int ce, int[] marks) {
+    List<int[]> starts = new ArrayList<>();
+    Matcher m = null;
+    int next = cs; // find() goes on from the end of the last match
+    int tried = cs - 1;
+    // the block's start and a bullet's end, then the marks from the first stop inside the block
+    int lo = 0;
+    int hi = marks.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (marks[mid] < cs + 2) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
     }
-    if (p - 2 >= s && ":;.".indexOf(lower.charAt(p - 2)) >= 0 && isRegexSpace(lower.charAt(p - 1))) {
-      return true;
+    for (int k = -3; ; k++) {
+      int i = k < 0 ? cs + 3 + k : lo + k < marks.length ? marks[lo + k] : ce;
+      if (i >= ce) {
+        break;
+      }
+      if (i <= tried || i < next || !opensItem(lower, i, cs) || !canOpenItem(lower.charAt(i))) {
+        continue;
+      }
+      tried = i;
+      if (m == null) {
+        m = item.matcher(lower); // default bounds: opaque and anchoring, so the look-behind's ^ holds at i
+      }
+      m.region(i, ce);
+      if (m.lookingAt()) {
+        starts.add(new int[] {m.start(), m.group(1) != null ? ordinals.get(m.group(1)) : laForms.get(m.group(2))});
+        next = m.end();
+      }
     }
-    if (p - 1 == s && "-+•*".indexOf(lower.charAt(s)) >= 0) {
-      return true;
-    }
-    return p - 2 == s && "-+•*".indexOf(lower.charAt(s)) >= 0 && isRegexSpace(lower.charAt(s + 1));
+    return starts;
   }
 
-  /** The chars {@code \s} matches. */
-  private static boolean isRegexSpace(char c) {
+  /** The item pattern's look-behind {@code (?<=^|[:;.]\\s|^[-+•*]\\s?)} at {@code i}, in a region from {@code cs}. */
+  private static boolean opensItem(String lower, int i, int cs) {
+    if (i == cs) {
+      return true;
+    }
+    if (i - 2 >= cs && isSpace(lower.charAt(i - 1))) {
+      char c = lower.charAt(i - 2);
+      if (c == ':' || c == ';' || c == '.') {
+        return true;
+      }
+    }
+    char b = lower.charAt(cs);
+    return (b == '-' || b == '+' || b == '•' || b == '*') && (i == cs + 1 || i == cs + 2 && isSpace(lower.charAt(cs + 1)));
+  }
+
+  /** {@code \\s}: the ASCII white space of java.util.regex without UNICODE_CHARACTER_CLASS. */
+  private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** True when an item ({@code thứ ...} or a {@code ... là} form) may start with {@code c}. */
+  private boolean canOpenItem(char c) {
+    return c == 't' || laFirst == null || laFirst.indexOf(c) >= 0;
+  }
+
+  /** The item pattern, for tests. */
+  Pattern itemPattern() {
+    return item;
   }
 
   private PriorityList list(ArticleContext ctx, List<Item> items, List<PillarExtractor.PillarHit> pillars) {

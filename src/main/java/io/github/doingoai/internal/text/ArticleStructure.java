@@ -151,10 +151,11 @@ public final class ArticleStructure {
         kind = BlockKind.BOILERPLATE;
       }
       if (kind == null) {
+        int folded = BoilerplateRule.fold(line.charAt(0));
         for (int ri = 0; ri < rules.size(); ri++) {
           BoilerplateRule r = rules.get(ri);
           Matcher rm = ruleMatchers[ri] == null ? (ruleMatchers[ri] = r.pattern().matcher("")) : ruleMatchers[ri];
-          if (r.matches(line, rm)) {
+          if (r.matches(line, folded, rm)) {
             kind = BlockKind.BOILERPLATE;
             if (r.kind().equals("tail")) {
               tail = true;

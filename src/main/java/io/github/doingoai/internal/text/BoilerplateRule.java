@@ -30,7 +30,27 @@ public record BoilerplateRule(Pattern pattern, String kind, String prefix) {
 
   /** Whether the whole {@code line} is matched by the rule. */
   public boolean matches(String line, java.util.regex.Matcher reusable) {
+    return matches(line, line.isEmpty() ? -1 : fold(line.charAt(0)), reusable);
+  }
+
+  /**
+   * As {@link #matches(String, java.util.regex.Matcher)}, given {@link #fold} of the line's first
+   * char (-1 for an empty line): one fold per line serves every rule, and most rules stop there.
+   */
+  public boolean matches(String line, int foldedFirst, java.util.regex.Matcher reusable) {
+    if (!prefix.isEmpty() && foldedFirst != fold(prefix.charAt(0))) {
+      return false;
+    }
     return line.regionMatches(true, 0, prefix, 0, prefix.length()) && reusable.reset(line).matches();
+  }
+
+  /**
+   * The case fold {@link String#regionMatches(boolean, int, String, int, int)} compares chars by:
+   * two chars equal ignoring case there exactly when their folds are equal, and the pattern's
+   * case-insensitive match of a char implies it too.
+   */
+  public static int fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /**

@@ -109,64 +109,53 @@ public final class OfficialExtractor {
     int n = text.length();
     int words = parser.words();
     int w = 0;
-    int b = 0;
-    int checkedBlock = -1;
-    // only the word starts in content are read: walk the words and the blocks side by side (the
+    // only the word starts in content are read: walk the blocks and their words side by side (the
     // same answer as ArticleStructure.isContent, without a search per word)
-    while (w < words) {
-      int i = parser.wordStart(w);
-      while (b < blocks.size() && blocks.get(b).end() <= i) {
-        b++;
-      }
-      if (b == blocks.size()) {
-        break;
-      }
+    for (int b = 0; b < blocks.size() && w < words; b++) {
       Block block = blocks.get(b);
-      int from = Math.max(block.start(), block.contentStart());
+      if (!block.isContent()) {
+        continue;
+      }
       int to = Math.min(block.end(), block.contentEnd());
-      if (!block.isContent() || i >= to) {
-        w = skipTo(parser, w, block.end());
-        continue;
-      }
-      if (i < from) {
-        w = skipTo(parser, w, from);
-        continue;
-      }
-      if (b != checkedBlock) {
-        checkedBlock = b;
-        if (titleCased(text, block)) {
-          // "Bí Thư Tỉnh Ủy Gặp Mặt Đoàn": every word capitalised, so capitals mark no name
-          w = skipTo(parser, w, block.end());
+      w = skipTo(parser, w, Math.max(block.start(), block.contentStart()));
+      boolean checked = false;
+      while (w < words && parser.wordStart(w) < to) {
+        int i = parser.wordStart(w);
+        if (!checked) {
+          checked = true;
+          if (titleCased(text, block)) {
+            // "Bí Thư Tỉnh Ủy Gặp Mặt Đoàn": every word capitalised, so capitals mark no name
+            break;
+          }
+        }
+        if ((parser.wordBits(w) & OPENERS) == 0 && !Upper.is(text.charAt(i))) {
+          // no historical figure, honorific or office starts here, and a lower-case word starts no
+          // name: what the full reading below concludes, with one look-up
+          int e = parser.wordRunEnd(w);
+          w = e < n && text.charAt(e) == '-' ? skipTo(parser, w + 1, PhraseParser.wordEnd(text, i)) : w + 1;
           continue;
         }
-      }
-      if ((parser.startsOfWord(i) & OPENERS) == 0 && !Upper.is(text.charAt(i))) {
-        // no historical figure, honorific or office starts here, and a lower-case word starts no
-        // name: what the full reading below concludes, with one look-up
-        int e = parser.wordRunEnd(w);
-        w = e < n && text.charAt(e) == '-' ? skipTo(parser, w + 1, PhraseParser.wordEnd(text, i)) : w + 1;
-        continue;
-      }
-      int hist = parser.historicalAt(i);
-      if (hist > 0 && !(hist + 1 < n && text.charAt(hist) == ' '
-          && PhraseParser.isCapitalised(text, hist + 1, PhraseParser.wordEnd(text, hist + 1)))) {
-        // a historical figure, unless the match is only the start of a longer name
-        w = skipTo(parser, w, hist);
-        continue;
-      }
-      int at = i;
-      boolean cue = false;
-      PhraseIndex.Hit<LexiconEntry> hon = parser.honorificAt(i);
-      if (hon != null && !startsOffice(parser, i)) {
-        at = hon.end();
-        if (at + 1 < n && text.charAt(at) == ':') {
-          at++;
+        int hist = parser.historicalAt(i);
+        if (hist > 0 && !(hist + 1 < n && text.charAt(hist) == ' '
+            && PhraseParser.isCapitalised(text, hist + 1, PhraseParser.wordEnd(text, hist + 1)))) {
+          // a historical figure, unless the match is only the start of a longer name
+          w = skipTo(parser, w, hist);
+          continue;
         }
-        at = PhraseParser.skipSpace(text, at);
-        cue = true;
+        int at = i;
+        boolean cue = false;
+        PhraseIndex.Hit<LexiconEntry> hon = parser.honorificAt(i);
+        if (hon != null && !startsOffice(parser, i)) {
+          at = hon.end();
+          if (at + 1 < n && text.charAt(at) == ':') {
+            at++;
+          }
+          at = PhraseParser.skipSpace(text, at);
+          cue = true;
+        }
+        int next = scanAt(ctx, parser, at, cue, people, bares, order);
+        w = skipTo(parser, w, Math.max(next, PhraseParser.wordEnd(text, i)));
       }
-      int next = scanAt(ctx, parser, at, cue, people, bares, order);
-      w = skipTo(parser, w, Math.max(next, PhraseParser.wordEnd(text, i)));
     }
 
     return resolve(ctx, parser, people, bares);
@@ -470,7 +459,7 @@ public final class OfficialExtractor {
           nameFrom = end;
         }
       }
-      if (pos >= honFrom && (parser.starts(pos) & OfficialLexicon.HONORIFIC) != 0) {
+      if (pos >= honFrom && ((wordsOnly ? parser.wordBits(wi) : parser.starts(pos)) & OfficialLexicon.HONORIFIC) != 0) {
         PhraseIndex.Hit<LexiconEntry> h = lex.honorifics.longestAt(lower, pos);
         if (h != null) {
           honFrom = h.end();

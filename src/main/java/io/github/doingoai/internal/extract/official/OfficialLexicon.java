@@ -40,7 +40,7 @@ final class OfficialLexicon {
   /** The first two words of every key of the lists above: most word starts are rejected by a probe or two. */
   private final WordHeads heads = new WordHeads();
   /** {@link #surnames} again, probed with a range of the text rather than a substring. */
-  private final WordHeads surnameWords = new WordHeads();
+  private final WordSet surnameWords = new WordSet();
 
   OfficialLexicon(Gazetteer g) {
     titles = g.index(DataKind.TITLES);
@@ -81,7 +81,7 @@ final class OfficialLexicon {
     }
     surnames = Set.copyOf(s);
     for (String f : surnames) {
-      surnameWords.addWhole(f, 1);
+      surnameWords.add(f);
     }
     heads.addKey("nguyên", FORMER);
     heads.addKey("quyền", FORMER);
@@ -103,21 +103,11 @@ final class OfficialLexicon {
   }
 
   /**
-   * The first-word filter's id of a word of up to {@link WordHeads#PACKED} chars packed as {@link
-   * WordHeads#shortId} reads it, or -1 when no phrase has it as its first or second word.
+   * As {@link #starts} at a word whose {@link String#hashCode()} is {@code h1}, followed by a word
+   * whose hash is {@code h2} ({@link WordHeads#NO_WORD} when none).
    */
-  int shortWordId(long a, long b) {
-    return heads.shortId(a, b);
-  }
-
-  /** As {@link #shortWordId} for the longer word {@code lower[p, e)} whose {@link String#hashCode()} is {@code h}. */
-  int longWordId(String lower, int p, int e, int h) {
-    return heads.longId(lower, p, e, h);
-  }
-
-  /** As {@link #starts} at a word with id {@code first} (-1: none) followed by a word with id {@code second}. */
-  int startsOfWords(int first, int second) {
-    return heads.bits(first, second);
+  int startsOfWords(int h1, int h2) {
+    return heads.bits(h1, h2);
   }
 
   /** The bits of the lists with a phrase that starts with a char that is no word char. */
@@ -152,7 +142,7 @@ final class OfficialLexicon {
 
   /** {@link #isSurname} of {@code lower[from, to)}. */
   boolean isSurname(String lower, int from, int to) {
-    return surnameWords.get(lower, from, to) != 0;
+    return surnameWords.contains(lower, from, to);
   }
 
   static List<String> words(String s) {

@@ -43,6 +43,8 @@ final class PhraseParser {
   private final int[] wordStarts;
   private final int[] wordEnds;
   private final int[] wordHashes;
+  /** {@link #starts} of each word. */
+  private final int[] wordBits;
   private final int words;
 
   /**
@@ -59,6 +61,7 @@ final class PhraseParser {
       wordStarts = null;
       wordEnds = null;
       wordHashes = null;
+      wordBits = null;
       words = 0;
       return;
     }
@@ -68,7 +71,6 @@ final class PhraseParser {
     int[] ws = new int[n / 2 + 1];
     int[] we = new int[ws.length];
     int[] wh = new int[ws.length];
-    int[] slots = new int[ws.length];
     int count = 0;
     int p = 0;
     while (p < n) {
@@ -77,33 +79,27 @@ final class PhraseParser {
         p++;
         continue;
       }
-      // the word's hash, and its chars packed for the first-word filter
       int h = c;
-      long a = c;
-      long b = 0;
       int e = p + 1;
       while (e < n && Chars.isWordChar(c = lower.charAt(e))) {
         h = 31 * h + c;
-        if (e - p < 4) {
-          a = a << 16 | c;
-        } else {
-          b = b << 16 | c;
-        }
         e++;
       }
       ws[count] = p;
       we[count] = e;
       wh[count] = h;
-      slots[count] = e - p <= WordHeads.PACKED ? lex.shortWordId(a, b) : lex.longWordId(lower, p, e, h);
       count++;
       p = e;
     }
     // a phrase of several words needs the next word too
+    int[] wb = new int[count];
     for (int w = 0; w < count; w++) {
-      if (slots[w] >= 0) {
-        bits[ws[w]] = (char) lex.startsOfWords(slots[w], w + 1 < count ? slots[w + 1] : -1);
-      }
+      int b = lex.startsOfWords(wh[w], w + 1 < count ? wh[w + 1] : WordHeads.NO_WORD);
+      bits[ws[w]] = (char) b;
+      // the same bits by word, for the scans that walk the words
+      wb[w] = b;
     }
+    wordBits = wb;
     wordStarts = ws;
     wordEnds = we;
     wordHashes = wh;
@@ -151,6 +147,11 @@ final class PhraseParser {
       return lex.startsAtBoundary(lower, p);
     }
     return bits[p];
+  }
+
+  /** {@link #starts} at word {@code w}. */
+  int wordBits(int w) {
+    return wordBits[w];
   }
 
   /** {@link #starts} of a word start {@code p} of a text read up front. */

@@ -71,32 +71,33 @@ public final class WordGate {
    * returned, in order, by calling again from the position after the last one returned.
    */
   public int next(String lower, int from, int to) {
-    boolean inWord = from > 0 && isWordChar(lower.charAt(from - 1));
-    int start = -1; // the start of the word being read, when it is a word start in the range
-    int h = 0;
-    for (int p = from; p < to; p++) {
+    int p = from;
+    if (p > 0 && p < to && isWordChar(lower.charAt(p - 1))) {
+      while (p < to && isWordChar(lower.charAt(p))) {
+        p++; // the rest of a word is no word start
+      }
+      p++; // nor is the char that ends it
+    }
+    while (p < to) {
       char c = lower.charAt(p);
-      if (isWordChar(c)) {
-        if (!inWord) {
-          start = p;
-          h = 0;
-          inWord = true;
+      if (!isWordChar(c)) {
+        // after another char that is no letter or digit: a word start of its own
+        if (!otherFirst.isEmpty() && otherFirst.indexOf(c) >= 0) {
+          return p;
         }
-        h = 31 * h + c;
+        p++;
         continue;
       }
-      if (start >= 0 && contains(h)) {
+      int start = p;
+      int h = c;
+      for (p++; p < to && isWordChar(c = lower.charAt(p)); p++) {
+        h = 31 * h + c;
+      }
+      // a word cut by the range's end can only end a phrase when the text's word ends there too
+      if (contains(h) && (p < to || p == lower.length() || !isWordChar(lower.charAt(p)))) {
         return start;
       }
-      if (!inWord && !otherFirst.isEmpty() && otherFirst.indexOf(c) >= 0) {
-        return p;
-      }
-      inWord = false;
-      start = -1;
-    }
-    // a word cut by the range's end can only end a phrase when the text's word ends there too
-    if (start >= 0 && (to == lower.length() || !isWordChar(lower.charAt(to))) && contains(h)) {
-      return start;
+      p++; // the char that ended the word follows a letter or digit: no word start
     }
     return -1;
   }

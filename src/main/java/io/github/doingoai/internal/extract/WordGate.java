@@ -22,14 +22,24 @@ public final class WordGate {
     }
   }
 
-  /** Bits by first-word hash (see {@link #bit}): a one-probe filter, false positives allowed. */
-  private final long[] bits = new long[1 << (BITS - 6)];
-  private static final int BITS = 16;
+  /**
+   * Bits by first-word hash (see {@link #bit}): a one-probe filter, false positives allowed. About
+   * 32 bits a key keep them rare and the table small enough to stay in the cache beside the others.
+   */
+  private final long[] bits;
+  /** log2 of the number of bits. */
+  private final int size;
   /** Chars other than letters and digits that a phrase starts with: such a phrase has no first word. */
   private final String otherFirst;
 
   /** The gate of {@code keys}; empty keys are ignored (a phrase index ignores them too). */
   public WordGate(Iterable<String> keys) {
+    int n = 0;
+    for (String k : keys) {
+      n++;
+    }
+    size = Math.max(8, Math.min(20, 32 - Integer.numberOfLeadingZeros(Math.max(1, n) * 32 - 1)));
+    bits = new long[1 << (size - 6)];
     StringBuilder other = new StringBuilder();
     for (String k : keys) {
       if (k.isEmpty()) {
@@ -51,8 +61,8 @@ public final class WordGate {
     otherFirst = other.toString();
   }
 
-  private static int bit(int h) {
-    return (h * 0x9E3779B1) >>> (32 - BITS);
+  private int bit(int h) {
+    return (h * 0x9E3779B1) >>> (32 - size);
   }
 
   private boolean contains(int h) {

@@ -22,14 +22,24 @@ public final class WordGate {
     }
   }
 
-  /** Bits by first-word hash (see {@link #bit}): a one-probe filter, false positives allowed. */
-  private final long[] bits = new long[1 << (BITS - 6)];
-  private static final int BITS = 16;
+  /**
+   * Bits by first-word hash (see {@link #bit}): a one-probe filter, false positives allowed. About
+   * 32 bits a key keep them rare and the table small enough to stay in the cache beside the others.
+   */
+  private final long[] bits;
+  /** log2 of the number of bits. */
+  private final int size;
   /** Chars other than letters and digits that a phrase starts with: such a phrase has no first word. */
   private final String otherFirst;
 
   /** The gate of {@code keys}; empty keys are ignored (a phrase index ignores them too). */
   public WordGate(Iterable<String> keys) {
+    int n = 0;
+    for (String k : keys) {
+      n++;
+    }
+    size = Math.max(8, Math.min(20, 32 - Integer.numberOfLeadingZeros(Math.max(1, n) * 32 - 1)));
+    bits = new long[1 << (size - 6)];
     StringBuilder other = new StringBuilder();
     for (String k : keys) {
       if (k.isEmpty()) {
@@ -51,8 +61,8 @@ public final class WordGate {
     otherFirst = other.toString();
   }
 
-  private static int bit(int h) {
-    return (h * 0x9E3779B1) >>> (32 - BITS);
+  private int bit(int h) {
+    return (h * 0x9E3779B1) >>> (32 - size);
   }
 
   private boolean contains(int h) {
@@ -71,32 +81,33 @@ public final class WordGate {
    * returned, in order, by calling again from the position after the last one returned.
    */
   public int next(String lower, int from, int to) {
-    boolean inWord = from > 0 && isWordChar(lower.charAt(from - 1));
-    int start = -1; // the start of the word being read, when it is a word start in the range
-    int h = 0;
-    for (int p = from; p < to; p++) {
+    int p = from;
+    if (p > 0 && p < to && isWordChar(lower.charAt(p - 1))) {
+      while (p < to && isWordChar(lower.charAt(p))) {
+        p++; // the rest of a word is no word start
+      }
+      p++; // nor is the char that ends it
+    }
+    while (p < to) {
       char c = lower.charAt(p);
-      if (isWordChar(c)) {
-        if (!inWord) {
-          start = p;
-          h = 0;
-          inWord = true;
+      if (!isWordChar(c)) {
+        // after another char that is no letter or digit: a word start of its own
+        if (!otherFirst.isEmpty() && otherFirst.indexOf(c) >= 0) {
+          return p;
         }
-        h = 31 * h + c;
+        p++;
         continue;
       }
-      if (start >= 0 && contains(h)) {
+      int start = p;
+      int h = c;
+      for (p++; p < to && isWordChar(c = lower.charAt(p)); p++) {
+        h = 31 * h + c;
+      }
+      // a word cut by the range's end can only end a phrase when the text's word ends there too
+      if (contains(h) && (p < to || p == lower.length() || !isWordChar(lower.charAt(p)))) {
         return start;
       }
-      if (!inWord && !otherFirst.isEmpty() && otherFirst.indexOf(c) >= 0) {
-        return p;
-      }
-      inWord = false;
-      start = -1;
-    }
-    // a word cut by the range's end can only end a phrase when the text's word ends there too
-    if (start >= 0 && (to == lower.length() || !isWordChar(lower.charAt(to))) && contains(h)) {
-      return start;
+      p++; // the char that ended the word follows a letter or digit: no word start
     }
     return -1;
   }

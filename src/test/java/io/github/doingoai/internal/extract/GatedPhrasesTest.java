@@ -49,6 +49,20 @@ class GatedPhrasesTest {
       assertEquals(index.findAll(s, from, to), gated.findAll(s, from, to), where);
       assertEquals(!index.findAll(s, from, to).isEmpty(), gated.anyIn(s, from, to), where);
       assertEquals(index.longestAt(s, from, to), gated.longestAt(s, from, to), where);
+      // the gate returns word starts only, and every one where the index finds a phrase
+      WordGate gate = new WordGate(keys);
+      List<Integer> expected = new ArrayList<>();
+      for (int p = from; p < to; p++) {
+        if (index.longestAt(s, p, to) != null) {
+          expected.add(p);
+        }
+      }
+      List<Integer> starts = new ArrayList<>();
+      for (int p = gate.next(s, from, to); p >= 0; p = gate.next(s, p + 1, to)) {
+        starts.add(p);
+        assertEquals(true, p == 0 || !Character.isLetterOrDigit(s.charAt(p - 1)), where + " at " + p);
+      }
+      assertEquals(true, starts.containsAll(expected), where + " " + starts + " " + expected);
     }
   }
 }

@@ -64,7 +64,7 @@ public final class MeetingExtractor {
   /** Words right after a cue that show it is used bare ("Hội nghị và ..."), without a name. */
   private static final Set<String> NOT_A_NAME = Set.of("và", "có", "của", "đã", "được", "là", "này", "đó", "cũng",
       "sẽ", "với", "lần", "cho", "như", "nói", "đang");
-  private static final Pattern THEME = Pattern.compile("chủ đề:? ?\"([^\"]{3,300})\"");
+  static final Pattern THEME = Pattern.compile("chủ đề:? ?\"([^\"]{3,300})\"");
   /** Words right before "chuyến thăm" that make the visit the frame of the sentence, not its event. */
   private static final Set<String> VISIT_FRAMES = Set.of("trong", "nhân", "dịp", "suốt");
   /** Verbs of holding that let a date after a meeting's mention date it. */
@@ -91,6 +91,8 @@ public final class MeetingExtractor {
 
   private final MeetingCues cues;
   private final Pattern attendees;
+  /** The head count nouns (the count pattern's last part), or null when they cannot anchor the search. */
+  private final List<String> countNouns;
   private final io.github.doingoai.internal.extract.official.OrganisationFinder bodies;
   private final Venues venues;
 
@@ -99,8 +101,12 @@ public final class MeetingExtractor {
     this.cues = new MeetingCues(gazetteer);
     this.venues = new Venues(cues);
     this.bodies = new io.github.doingoai.internal.extract.official.OrganisationFinder(gazetteer);
+    List<String> nouns = attendeeNouns(gazetteer);
     this.attendees = Pattern.compile("(?<![\\p{L}\\d.])(" + COUNT_QUALIFIERS + ")? ?"
-        + "(\\d{1,3}(?:\\.\\d{3}){0,2}) (?:" + attendeeNouns(gazetteer) + ")(?![\\p{L}])");
+        + "(\\d{1,3}(?:\\.\\d{3}){0,2}) (?:" + String.join("|", nouns.stream().map(Pattern::quote).toList())
+        + ")(?![\\p{L}])");
+    // a count is found from its noun, unless an empty noun lets the pattern end at any space
+    this.countNouns = nouns.isEmpty() || nouns.contains("") ? null : List.copyOf(new java.util.LinkedHashSet<>(nouns));
   }
 
   /** The head count pattern, for tests. */
@@ -108,17 +114,22 @@ public final class MeetingExtractor {
     return attendees;
   }
 
-  private static String attendeeNouns(Gazetteer gazetteer) {
+  /** The head count nouns, for tests. */
+  List<String> countNouns() {
+    return countNouns;
+  }
+
+  private static List<String> attendeeNouns(Gazetteer gazetteer) {
     // read back from the data so that the head nouns stay curated in one place
     List<String> out = new ArrayList<>();
     for (var e : gazetteer.entries(io.github.doingoai.DataKind.MEETING_CUES)) {
       if (e.kind().equals("attendee-noun")) {
         for (String f : e.forms()) {
-          out.add(Pattern.quote(io.github.doingoai.internal.text.VietnameseNormalizer.instance().key(f)));
+          out.add(io.github.doingoai.internal.text.VietnameseNormalizer.instance().key(f));
         }
       }
     }
-    return String.join("|", out);
+    return out;
   }
 
   /** Records {@code ctx.meetings(...)} and {@code ctx.recalledMeetings(...)}. */
@@ -182,6 +193,8 @@ public final class MeetingExtractor {
     final byte[] attendance;
     /** Per sentence, once asked: its {@link #format}, or {@link #NO_FORMAT}. */
     final Object[] formatIn;
+    /** Where a head count noun starts in the article, in order, once asked; see {@link #countNounsAt}. */
+    int[] countNounsAt;
     /** Where "chủ trì" stands in the article, once asked; see {@link #nextChuTri}. */
     int[] chuTri;
     /** Scratch for {@link CueTrie#walk}. */
@@ -446,7 +459,7 @@ public final class MeetingExtractor {
         return Math.max(0, countIn[si]);
       }
       Sentence sen = sentences.get(si);
-      Matcher m = findAttendees(attendees, s, sen.start(), sen.end());
+      Matcher m = findAttendees(attendees, s, sen.start(), sen.end(), countNounsAt());
       int n = m == null ? -1 : parseCount(m.group(2));
       if (n > 0) {
         countIn[si] = n;
@@ -921,8 +934,8 @@ public final class MeetingExtractor {
       }
       for (Hit h : d.hits) {
         if (theme == null && h.strong && !"tại".equals(first(previousWords(h.start, sentences.get(h.sentence).start(), 1)))) {
-          Matcher m = THEME.matcher(t).region(h.end, Math.min(sentences.get(h.sentence).end(), h.end + 480));
-          if (m.find() && m.start() - h.end <= 160) {
+          Matcher m = themeAfter(t, h.end, Math.min(sentences.get(h.sentence).end(), h.end + 480), 160);
+          if (m != null) {
             theme = text.span(m.start(1), m.end(1)).text();
           }
         }
@@ -984,6 +997,28 @@ public final class MeetingExtractor {
           }
         }
       }
+    }
+
+    /** Every position of a head count noun in the article, in order; null when they cannot anchor. */
+    int[] countNounsAt() {
+      if (countNouns == null) {
+        return null;
+      }
+      if (countNounsAt == null) {
+        int n = 0;
+        int[] found = new int[4];
+        for (String noun : countNouns) {
+          for (int at = s.indexOf(noun); at >= 0; at = s.indexOf(noun, at + 1)) {
+            if (n == found.length) {
+              found = java.util.Arrays.copyOf(found, n * 2);
+            }
+            found[n++] = at;
+          }
+        }
+        countNounsAt = java.util.Arrays.copyOf(found, n);
+        java.util.Arrays.sort(countNounsAt);
+      }
+      return countNounsAt;
     }
 
     /**
@@ -1127,15 +1162,44 @@ public final class MeetingExtractor {
 
   /**
    * As {@code attendees.matcher(s).region(from, to).find()}, returning the matcher or null, but
-   * trying the pattern only where a match can start. Every match holds its number (group 2)
-   * right after at most {@link #COUNT_PREFIX} chars of qualifier and space; the number starts a
-   * run of digits and dots that a space ends; and a match's look-behind sees the char before
-   * it (the start of {@code [from, to)} sees nothing). So: for each such run, in text order,
-   * try the few starts before it that the look-behind allows.
+   * trying the pattern only where a match can start. A match is a number (group 2) with at most
+   * {@link #COUNT_PREFIX} chars of qualifier and space before it, then a space and a noun; the
+   * number starts a run of digits and dots (nothing of the kind stands before it, or the region
+   * starts there) that the space ends; and the look-behind sees the char before the match (the
+   * region's start sees nothing). So for each such run, in text order, the few starts before it
+   * that the look-behind allows are tried. With {@code nounAt}, every position of a noun in the
+   * text, the runs are those that end right before a noun; without, every run is tried.
    */
-  static Matcher findAttendees(Pattern attendees, String s, int from, int to) {
+  static Matcher findAttendees(Pattern attendees, String s, int from, int to, int[] nounAt) {
     Matcher m = null;
-    int tried = from;
+    int tried = from; // starts before this one have been tried
+    if (nounAt != null) {
+      int k = 0;
+      while (k < nounAt.length && nounAt[k] < from + 2) {
+        k++;
+      }
+      for (; k < nounAt.length && nounAt[k] < to; k++) {
+        int e = nounAt[k] - 1;
+        if (s.charAt(e) != ' ') {
+          continue;
+        }
+        int g = e;
+        while (g > from && (isAsciiDigit(s.charAt(g - 1)) || s.charAt(g - 1) == '.')) {
+          g--;
+        }
+        if (g == e || g < tried || !isAsciiDigit(s.charAt(g))) {
+          continue; // no number, one tried already (a noun that another one starts), or a dot first
+        }
+        if (m == null) {
+          m = attendees.matcher(s); // default bounds: opaque and anchoring, as the region find had
+        }
+        if (countAt(m, s, from, to, g, tried)) {
+          return m;
+        }
+        tried = g + 1;
+      }
+      return null;
+    }
     for (int g = from; g < to; g++) {
       char c = s.charAt(g);
       if (c < '0' || c > '9' || g > from && (isAsciiDigit(s.charAt(g - 1)) || s.charAt(g - 1) == '.')) {
@@ -1149,24 +1213,32 @@ public final class MeetingExtractor {
         g = e;
         continue;
       }
-      for (int p = Math.max(tried, g - COUNT_PREFIX); p <= g; p++) {
-        char first = s.charAt(p);
-        // a match opens with a qualifier, the space before the number, or the number
-        if (p < g && first != ' ' && COUNT_QUALIFIERS.indexOf(first) < 0 || p > from && countBlockedBefore(s, p)) {
-          continue;
-        }
-        if (m == null) {
-          m = attendees.matcher(s); // default bounds: opaque and anchoring, as the region find had
-        }
-        m.region(p, to);
-        if (m.lookingAt()) {
-          return m;
-        }
+      if (m == null) {
+        m = attendees.matcher(s);
+      }
+      if (countAt(m, s, from, to, g, tried)) {
+        return m;
       }
       tried = g + 1;
       g = e;
     }
     return null;
+  }
+
+  /** Tries the count pattern at the starts allowed before a number at {@code g}, from {@code tried} on. */
+  private static boolean countAt(Matcher m, String s, int from, int to, int g, int tried) {
+    for (int p = Math.max(tried, g - COUNT_PREFIX); p <= g; p++) {
+      char first = s.charAt(p);
+      // a match opens with a qualifier, the space before the number, or the number
+      if (p < g && first != ' ' && COUNT_QUALIFIERS.indexOf(first) < 0 || p > from && countBlockedBefore(s, p)) {
+        continue;
+      }
+      m.region(p, to);
+      if (m.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1179,6 +1251,26 @@ public final class MeetingExtractor {
       return false;
     }
     return Character.isLetter(b) || isAsciiDigit(b) || b == '.';
+  }
+
+  /**
+   * The first {@link #THEME} match in {@code t}'s region {@code [from, to)} when it starts at most
+   * {@code within} chars after {@code from}, else null. Every match opens with "chủ đề": the
+   * pattern runs only there.
+   */
+  static Matcher themeAfter(String t, int from, int to, int within) {
+    Matcher m = null;
+    for (int at = from; at < to && at <= from + within; at++) {
+      if (t.charAt(at) == 'c' && t.startsWith("chủ đề", at)) {
+        if (m == null) {
+          m = THEME.matcher(t); // default bounds; the pattern has no look-behind or anchor
+        }
+        if (m.region(at, to).lookingAt()) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   /**

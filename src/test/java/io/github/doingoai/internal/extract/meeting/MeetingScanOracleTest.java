@@ -22,7 +22,8 @@ class MeetingScanOracleTest {
 
   private static final Gazetteer GAZETTEER = Gazetteer.load(List.of());
   private static final MeetingCues CUES = new MeetingCues(GAZETTEER);
-  private static final Pattern ATTENDEES = new MeetingExtractor(GAZETTEER).attendees();
+  private static final MeetingExtractor EXTRACTOR = new MeetingExtractor(GAZETTEER);
+  private static final Pattern ATTENDEES = EXTRACTOR.attendees();
 
   /** The name-stop regex the meeting stage used before {@link MeetingExtractor#nameStop}. */
   private static final Pattern NAME_STOP = Pattern.compile("[,;:\"“”]|\\.(?=\\s|$)| - (?![\\d\\p{Lu}])| (?:với chủ đề|với sự|dưới hình thức"
@@ -54,6 +55,20 @@ class MeetingScanOracleTest {
     assertEquals(expected, MeetingExtractor.nameStop(t, from, end), () -> "[" + t + "] " + from + ".." + end);
   }
 
+  @Property(tries = 2000)
+  void themeIsTheFirstMatchNearby(@ForAll long seed, @ForAll @IntRange(min = 0, max = 25) int n) {
+    Random r = new Random(seed);
+    String t = text(r, List.of("chủ đề", "chủ đề: ", "chủ đề \"", "\"", "\"Hợp tác\"", "ab", " ", "  ", ":", "x", "chủ",
+        "\"Hội nhập quốc tế\" "), n);
+    int from = r.nextInt(t.length() + 1);
+    int to = from + r.nextInt(t.length() - from + 1);
+    int within = r.nextInt(20);
+    Matcher m = MeetingExtractor.THEME.matcher(t).region(from, to);
+    String expected = m.find() && m.start() - from <= within ? m.start() + " " + m.group(1) : "none";
+    Matcher actual = MeetingExtractor.themeAfter(t, from, to, within);
+    assertEquals(expected, actual == null ? "none" : actual.start() + " " + actual.group(1), t);
+  }
+
   private static List<String> countTokens() {
     List<String> out = new ArrayList<>(List.of("gần", "hơn", "trên", "khoảng", "chừng", "xấp xỉ", "lên tới", "lên đến",
         "tới", "gần ", "lên", " ", " ", " ", "  ", "200", "1.000", "1.000.000", "12.5", "1234", "0", "00", "5", ".", ",",
@@ -76,16 +91,24 @@ class MeetingScanOracleTest {
     String s = text(r, countTokens(), n);
     int from = r.nextInt(s.length() + 1);
     int to = from + r.nextInt(s.length() - from + 1);
-    Matcher expected = ATTENDEES.matcher(s).region(from, to);
-    Matcher actual = MeetingExtractor.findAttendees(ATTENDEES, s, from, to);
-    String context = "[" + s + "] " + from + ".." + to;
-    if (!expected.find()) {
-      assertEquals(null, actual, context);
-      return;
+    Matcher m = ATTENDEES.matcher(s).region(from, to);
+    String expected = m.find() ? describe(m) : "none";
+    List<Integer> nouns = new ArrayList<>();
+    for (int p = 0; p < s.length(); p++) {
+      for (String noun : EXTRACTOR.countNouns()) {
+        if (s.startsWith(noun, p)) {
+          nouns.add(p);
+        }
+      }
     }
-    assertEquals(expected.start() + " " + expected.end() + " " + expected.group(1) + " " + expected.group(2),
-        actual == null ? "none" : actual.start() + " " + actual.end() + " " + actual.group(1) + " " + actual.group(2),
-        context);
+    int[] nounAt = nouns.stream().mapToInt(Integer::intValue).toArray();
+    String context = "[" + s + "] " + from + ".." + to;
+    assertEquals(expected, describe(MeetingExtractor.findAttendees(ATTENDEES, s, from, to, null)), context);
+    assertEquals(expected, describe(MeetingExtractor.findAttendees(ATTENDEES, s, from, to, nounAt)), context);
+  }
+
+  private static String describe(Matcher m) {
+    return m == null ? "none" : m.start() + " " + m.end() + " " + m.group(1) + " " + m.group(2);
   }
 
   private static List<String> cueTokens() {

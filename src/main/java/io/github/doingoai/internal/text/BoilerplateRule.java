@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * @param prefix the literal text every match starts with (empty when the pattern does not say),
  *     compared case-insensitively before the pattern runs: every line of an article meets every
  *     rule, and nearly all of them fail on their first chars
+ * @param foldedPrefixStart {@link #fold} of the prefix's first char, -1 for an empty prefix
  */
-public record BoilerplateRule(Pattern pattern, String kind, String prefix) {
+public record BoilerplateRule(Pattern pattern, String kind, String prefix, int foldedPrefixStart) {
   public BoilerplateRule {
     Objects.requireNonNull(pattern, "pattern");
     Objects.requireNonNull(kind, "kind");
@@ -21,6 +22,14 @@ public record BoilerplateRule(Pattern pattern, String kind, String prefix) {
     if (!kind.equals("line") && !kind.equals("tail") && !kind.equals("caption-label")) {
       throw new IllegalArgumentException("kind must be line, tail or caption-label: " + kind);
     }
+    if (foldedPrefixStart != (prefix.isEmpty() ? -1 : fold(prefix.charAt(0)))) {
+      throw new IllegalArgumentException("foldedPrefixStart must be the fold of the prefix's first char");
+    }
+  }
+
+  /** A rule with this literal prefix. */
+  public BoilerplateRule(Pattern pattern, String kind, String prefix) {
+    this(pattern, kind, prefix, prefix.isEmpty() ? -1 : fold(prefix.charAt(0)));
   }
 
   /** A rule whose prefix is read off the pattern. */
@@ -38,7 +47,7 @@ public record BoilerplateRule(Pattern pattern, String kind, String prefix) {
    * char (-1 for an empty line): one fold per line serves every rule, and most rules stop there.
    */
   public boolean matches(String line, int foldedFirst, java.util.regex.Matcher reusable) {
-    if (!prefix.isEmpty() && foldedFirst != fold(prefix.charAt(0))) {
+    if (foldedPrefixStart >= 0 && foldedFirst != foldedPrefixStart) {
       return false;
     }
     return line.regionMatches(true, 0, prefix, 0, prefix.length()) && reusable.reset(line).matches();

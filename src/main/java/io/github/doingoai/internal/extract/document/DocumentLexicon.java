@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
 /** The curated vocabulary of {@code documents.tsv}: type words, type codes and issuers. Immutable. */
@@ -29,26 +30,15 @@ final class DocumentLexicon {
   private final Map<String, DocumentType> typeOfCode = new HashMap<>();
   private final Map<String, String> issuers = new HashMap<>();
   private final Map<String, String> partyIssuers = new HashMap<>();
-  private final Pattern typeWordBefore;
+  /** The type words (their keys). */
+  private final List<String> typeWordKeys;
   private final Pattern titledTypeWordBefore;
   private final Pattern bare;
-  /** The type words (their keys), each of which a match of {@link #bare} may start with. */
-  private final List<String> typeWordKeys;
-  /** The first three chars of the type words, or null when one is shorter. */
-  private final CharTriples typeWordHeads;
-  /** {@link #kindOf} for the chars below U+2000. */
-  private final byte[] charKinds = new byte[0x2000];
-  /** The first chars of the type words. */
-  private final String initials;
-
-  // char kinds, as bits
-  static final int NON_WORD = 0;
-  /** A char {@code [\p{L}\p{N}]} matches. */
-  static final int WORD = 1;
-  /** The first char of a type word. */
-  static final int INITIAL = 2;
-  /** An ASCII digit, a char {@code \d} matches. */
-  static final int DIGIT = 4;
+  /**
+   * The type words (their keys) by the low bits of their last char: the words that may end at a
+   * place, found by one look-up and told apart by {@link String#startsWith(String, int)}.
+   */
+  private final String[][] typeWordsByLast = new String[64][];
   /** "số", between a type word and its number. */
   private static final String NUMBER_WORD = "số";
 
@@ -87,25 +77,15 @@ final class DocumentLexicon {
       }
     }
     String wordAlt = alternation(words);
-    // only the last 40 chars before a code are examined, so this stays cheap per citation
-    typeWordBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(" + wordAlt + ")\\s(?:số\\s)?\\z");
     // "Luật Xử lý vi phạm hành chính số 67/2020/QH14": the type word opens a title ending in "số"
     titledTypeWordBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(" + wordAlt
         + ")(?:\\s[^\\s,.;:()]{1,20}){1,12}\\ssố\\s\\z");
     typeWordKeys = words.stream().filter(k -> !k.isEmpty()).distinct().toList();
-    initials = typeWordKeys.stream().map(k -> String.valueOf(k.charAt(0))).distinct()
-        .collect(java.util.stream.Collectors.joining());
-    CharTriples heads = new CharTriples(typeWordKeys.size());
     for (String k : typeWordKeys) {
-      if (k.length() < 3) {
-        heads = null;
-        break;
-      }
-      heads.add(k.charAt(0), k.charAt(1), k.charAt(2));
-    }
-    typeWordHeads = heads;
-    for (char c = 0; c < charKinds.length; c++) {
-      charKinds[c] = (byte) kindOf(c);
+      int b = k.charAt(k.length() - 1) & (typeWordsByLast.length - 1);
+      String[] bucket = typeWordsByLast[b] == null ? new String[0] : typeWordsByLast[b];
+      typeWordsByLast[b] = java.util.Arrays.copyOf(bucket, bucket.length + 1);
+      typeWordsByLast[b][bucket.length] = k;
     }
     bare = Pattern.compile("(?<![\\p{L}\\p{N}])(" + wordAlt + ")\\s(?:" + NUMBER_WORD + "\\s)?(\\d{1,4})(?![\\p{L}\\p{N}/.\\-])"
         + "((?:,?\\s(?:ban hành\\s)?ngày\\s\\d{1,2}\\s?[/.\\-]\\s?\\d{1,2}\\s?[/.\\-]\\s?\\d{4})?)"
@@ -159,38 +139,99 @@ final class DocumentLexicon {
     return partyIssuers.get(lowerKey);
   }
 
-  /** Matches, in a window of lower-case text ending at a code, the type word written before it. */
-  Pattern typeWordBefore() {
-    return typeWordBefore;
+  /** The type words (their keys), which {@link #bare()} and {@link #titledTypeWordBefore()} start with. */
+  List<String> typeWordKeys() {
+    return typeWordKeys;
   }
 
-  /** Like {@link #typeWordBefore()}, with the document's title between the type word and "số". */
+  /** Like {@link #typeWordBefore(String, int, int)}, with the document's title between the type word and "số". */
   Pattern titledTypeWordBefore() {
     return titledTypeWordBefore;
   }
 
+  /** Matches, in lower-case text, a type word, a bare number, an optional date and a central Party body. */
+  Pattern bare() {
+    return bare;
+  }
+
   /**
-   * The kind of {@code c} as bits: {@link #WORD}, {@link #INITIAL}, {@link #DIGIT}, or none
-   * ({@link #NON_WORD}). A surrogate is no {@link #WORD}: the look-behinds read one char, to which
-   * a lone surrogate is no letter either.
+   * Gives {@code start} each place where a match of {@link #bare()} may start with its number at
+   * {@code d} of the lower-case {@code s}: where a type word ends right before a space, or before a
+   * space, "số" and a space, and the space before {@code d}.
    */
-  private int kindOf(char c) {
-    return (isLetterOrNumber(c) ? WORD : 0) | (initials.indexOf(c) >= 0 ? INITIAL : 0)
-        | (c >= '0' && c <= '9' ? DIGIT : 0);
+  void bareStartsFor(String s, int d, IntConsumer start) {
+    if (d < 2 || !isSpace(s.charAt(d - 1))) {
+      return;
+    }
+    typeWordsEndingAt(s, d - 1, start);
+    int e = d - 2 - NUMBER_WORD.length();
+    if (e >= 0 && isSpace(s.charAt(e)) && s.startsWith(NUMBER_WORD, e + 1)) {
+      typeWordsEndingAt(s, e, start);
+    }
   }
 
-  /** {@link #kindOf} of each char below U+2000, a table the scan reads at every char. */
-  byte[] charKinds() {
-    return charKinds;
+  private void typeWordsEndingAt(String s, int end, IntConsumer start) {
+    if (end == 0) {
+      return;
+    }
+    String[] bucket = typeWordsByLast[s.charAt(end - 1) & (typeWordsByLast.length - 1)];
+    if (bucket != null) {
+      for (String w : bucket) {
+        int i = end - w.length();
+        if (i >= 0 && s.startsWith(w, i)) {
+          start.accept(i);
+        }
+      }
+    }
   }
 
-  /** {@link #kindOf} of a char at or above U+2000. */
-  int kindAbove(char c) {
-    return kindOf(c);
+  /** A type word written before a code: where it starts, and its key. */
+  record Before(int start, String key) {}
+
+  /**
+   * The type word written right before a code at {@code end} of the lower-case {@code s}, in the
+   * window from {@code from}: followed by a space, or a space, "số" and a space, up to {@code end},
+   * with no letter or number before it inside the window; the leftmost, and the longest there.
+   * Null if there is none. What the regex
+   * {@code (?<![\p{L}\p{N}])(type words, longest first)\s(?:số\s)?\z} finds in
+   * {@code s.substring(from, end)} (DocumentOracle), without the substring and the regex tried at
+   * every place of it.
+   */
+  Before typeWordBefore(String s, int from, int end) {
+    if (end - 1 < from || !isSpace(s.charAt(end - 1))) {
+      return null;
+    }
+    Before best = leftmostEndingAt(s, from, end - 1, null);
+    int e = end - 2 - NUMBER_WORD.length();
+    if (e >= from && isSpace(s.charAt(e)) && s.startsWith(NUMBER_WORD, e + 1)) {
+      best = leftmostEndingAt(s, from, e, best);
+    }
+    return best;
   }
 
-  /** Whether {@code [\p{L}\p{N}]} matches {@code c}. */
+  private Before leftmostEndingAt(String s, int from, int end, Before best) {
+    if (end == from) {
+      return best;
+    }
+    String[] bucket = typeWordsByLast[s.charAt(end - 1) & (typeWordsByLast.length - 1)];
+    if (bucket == null) {
+      return best;
+    }
+    for (String w : bucket) {
+      int i = end - w.length();
+      if (i >= from && s.startsWith(w, i) && (i == from || !isLetterOrNumber(s.charAt(i - 1)))
+          && (best == null || i < best.start() || i == best.start() && w.length() > best.key().length())) {
+        best = new Before(i, w);
+      }
+    }
+    return best;
+  }
+
+  /** Whether {@code [\p{L}\p{N}]} matches {@code c} (one char: a surrogate, as the look-behinds read it, no). */
   static boolean isLetterOrNumber(char c) {
+    if (c < 128) {
+      return c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
     if (Character.isLetter(c)) {
       return true;
     }
@@ -198,83 +239,9 @@ final class DocumentLexicon {
     return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
   }
 
-  /**
-   * Whether a match of {@link #bare()} may start at {@code i} of the lower-case {@code s}: a type
-   * word stands there, followed by a space, "số" and a space maybe, and a digit, as in every match.
-   */
-  boolean bareMayStartAt(String s, int i) {
-    int n = s.length();
-    if (typeWordHeads != null && (i + 2 >= n || !typeWordHeads.contains(s.charAt(i), s.charAt(i + 1), s.charAt(i + 2)))) {
-      return false;
-    }
-    for (String w : typeWordKeys) {
-      if (s.startsWith(w, i)) {
-        int k = i + w.length();
-        if (k < n && isSpace(s.charAt(k))) {
-          k++;
-          if (k < n && isDigit(s.charAt(k))) {
-            return true;
-          }
-          int d = k + NUMBER_WORD.length() + 1;
-          if (s.startsWith(NUMBER_WORD, k) && d < n && isSpace(s.charAt(d - 1)) && isDigit(s.charAt(d))) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
   /** The chars {@code \s} matches. */
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  /** A small set of three chars in a row, an open-addressing table of longs. */
-  private static final class CharTriples {
-    private final long[] keys;
-
-    /** A set for up to {@code n} triples, at most a quarter full. */
-    CharTriples(int n) {
-      keys = new long[Math.max(16, Integer.highestOneBit(Math.max(1, n)) * 8)];
-    }
-
-    private static long key(char a, char b, char c) {
-      // 0 marks an empty slot: a key with three NUL chars is told apart by the extra bit
-      return 1L << 48 | (long) a << 32 | (long) b << 16 | c;
-    }
-
-    private int slot(long key) {
-      return (int) (key * 0x9E3779B97F4A7C15L >>> 32) & (keys.length - 1);
-    }
-
-    void add(char a, char b, char c) {
-      long k = key(a, b, c);
-      int i = slot(k);
-      while (keys[i] != 0 && keys[i] != k) {
-        i = (i + 1) & (keys.length - 1);
-      }
-      keys[i] = k;
-    }
-
-    boolean contains(char a, char b, char c) {
-      long k = key(a, b, c);
-      for (int i = slot(k); keys[i] != 0; i = (i + 1) & (keys.length - 1)) {
-        if (keys[i] == k) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  /** Matches, in lower-case text, a type word, a bare number, an optional date and a central Party body. */
-  Pattern bare() {
-    return bare;
   }
 
   static String lower(NormalizedText t) {

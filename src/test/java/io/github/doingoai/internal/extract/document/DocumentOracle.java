@@ -37,9 +37,12 @@ final class DocumentOracle {
       "(\\d{1,2})\\s?[/.\\-]\\s?(\\d{1,2})\\s?[/.\\-]\\s?(\\d{4})");
 
   private final DocumentLexicon lexicon;
+  /** The type word right before a code, in the 40 chars before it, as the lexicon once compiled it. */
+  private final Pattern typeWordBefore;
 
   DocumentOracle(Gazetteer gazetteer) {
     this.lexicon = new DocumentLexicon(gazetteer);
+    this.typeWordBefore = typeWordBefore(lexicon);
   }
 
   /** Every document cited, once per code, in order of first citation. */
@@ -96,6 +99,12 @@ final class DocumentOracle {
 
   private record Found(int at, DocumentRef ref) {}
 
+  static Pattern typeWordBefore(DocumentLexicon lexicon) {
+    String wordAlt = lexicon.typeWordKeys().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(" + wordAlt + ")\\s(?:số\\s)?\\z");
+  }
+
   private Found fullCode(Matcher m, NormalizedText t) {
     String number = m.group(1);
     if (number.chars().allMatch(c -> c == '0')) {
@@ -142,7 +151,7 @@ final class DocumentOracle {
     int start = m.start();
     DocumentType docType = type == null ? DocumentType.OTHER : lexicon.typeOfCode(type);
     int from = Math.max(0, m.start() - 40);
-    Matcher before = lexicon.typeWordBefore().matcher(lower.substring(from, m.start()));
+    Matcher before = typeWordBefore.matcher(lower.substring(from, m.start()));
     boolean found = before.find();
     if (!found) {
       from = Math.max(0, m.start() - 160);

@@ -147,4 +147,38 @@ class DocumentOracleProperties {
         GAZETTEER);
     assertEquals(ORACLE.extract(ctx), EXTRACTOR.extract(ctx), () -> "in \"" + text + "\"");
   }
+
+  private static final DocumentLexicon LEXICON = new DocumentLexicon(GAZETTEER);
+  private static final java.util.regex.Pattern TYPE_WORD_BEFORE = DocumentOracle.typeWordBefore(LEXICON);
+
+  @Provide
+  Arbitrary<String> beforeCodes() {
+    return Arbitraries.randomValue(r -> {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(8); k >= 0; k--) {
+        b.append(switch (r.nextInt(6)) {
+          case 0, 1 -> pick(r, TYPE_WORDS).toLowerCase(java.util.Locale.ROOT);
+          case 2 -> pick(r, " ", " ", "\n", "\t", "  ", "\u00a0");
+          case 3 -> pick(r, "số", "số ", " số ", "so ", "sốx");
+          case 4 -> pick(r, "x", "ă", "5", "½", "\uD835\uDC00", "/", ",", "(", "bộ", "của");
+          default -> pick(r, "quyết", "luật", "tư", "định", "thị", "liên tịch");
+        });
+      }
+      return b.toString();
+    });
+  }
+
+  /** The type word before a code, found backwards from the code, is the one the regex found. */
+  @Property(tries = 1000)
+  void findsTheTypeWordBeforeACodeAsTheRegexDid(@ForAll("beforeCodes") String text) {
+    for (int end = 0; end <= text.length(); end++) {
+      for (int from = Math.max(0, end - 45); from <= end; from++) {
+        java.util.regex.Matcher m = TYPE_WORD_BEFORE.matcher(text.substring(from, end));
+        DocumentLexicon.Before expected = m.find() ? new DocumentLexicon.Before(from + m.start(), m.group(1)) : null;
+        int f = from;
+        int e = end;
+        assertEquals(expected, LEXICON.typeWordBefore(text, from, end), () -> "[" + f + ", " + e + ") of \"" + text + "\"");
+      }
+    }
+  }
 }

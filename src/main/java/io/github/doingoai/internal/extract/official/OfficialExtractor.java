@@ -119,25 +119,28 @@ public final class OfficialExtractor {
       int to = Math.min(block.end(), block.contentEnd());
       w = skipTo(parser, w, Math.max(block.start(), block.contentStart()));
       boolean checked = false;
-      while (w < words && parser.wordStart(w) < to) {
+      while (true) {
+        // no historical figure, honorific or office starts at a word without their bits, and a
+        // lower-case one starts no name: what the full reading below concludes, so skip them
+        while (w < words && parser.wordStart(w) < to && (parser.wordBits(w) & READ) == 0) {
+          w = (parser.wordBits(w) & PhraseParser.HYPHEN) == 0 ? w + 1
+              : skipTo(parser, w + 1, parser.textWordEnd(parser.wordStart(w)));
+        }
+        if (w >= words || parser.wordStart(w) >= to) {
+          break;
+        }
         int i = parser.wordStart(w);
         if (!checked) {
+          // (the words skipped above read the same in any line)
           checked = true;
           if (titleCased(text, block)) {
             // "Bí Thư Tỉnh Ủy Gặp Mặt Đoàn": every word capitalised, so capitals mark no name
             break;
           }
         }
-        if ((parser.wordBits(w) & OPENERS) == 0 && !Upper.is(text.charAt(i))) {
-          // no historical figure, honorific or office starts here, and a lower-case word starts no
-          // name: what the full reading below concludes, with one look-up
-          int e = parser.wordRunEnd(w);
-          w = e < n && text.charAt(e) == '-' ? skipTo(parser, w + 1, PhraseParser.wordEnd(text, i)) : w + 1;
-          continue;
-        }
         int hist = parser.historicalAt(i);
         if (hist > 0 && !(hist + 1 < n && text.charAt(hist) == ' '
-            && PhraseParser.isCapitalised(text, hist + 1, PhraseParser.wordEnd(text, hist + 1)))) {
+            && PhraseParser.isCapitalised(text, hist + 1, parser.textWordEnd(hist + 1)))) {
           // a historical figure, unless the match is only the start of a longer name
           w = skipTo(parser, w, hist);
           continue;
@@ -154,7 +157,7 @@ public final class OfficialExtractor {
           cue = true;
         }
         int next = scanAt(ctx, parser, at, cue, people, bares, order);
-        w = skipTo(parser, w, Math.max(next, PhraseParser.wordEnd(text, i)));
+        w = skipTo(parser, w, Math.max(next, parser.textWordEnd(i)));
       }
     }
 
@@ -173,6 +176,8 @@ public final class OfficialExtractor {
   /** The lists whose phrases the scan reads at a word start: historical figures, honorifics, offices. */
   private static final int OPENERS = OfficialLexicon.HISTORICAL | OfficialLexicon.HONORIFIC | OfficialLexicon.TITLE
       | OfficialLexicon.FORMER;
+  /** The words the scan reads: those that may open a phrase, and capitalised ones (that may start a name). */
+  private static final int READ = OPENERS | PhraseParser.UPPER;
 
   /** True for a line in title case: at least six words, nearly all capitalised (headlines of some sites). */
   static boolean titleCased(String text, Block b) {

@@ -30,10 +30,11 @@ final class PhraseParser {
   private final String text;
   private final String lower;
   /**
-   * Per char: the {@link OfficialLexicon#starts} bits of the word starting there, for every word
-   * of the text; {@code null} to look up each time (a parser used for one short range). The scan
-   * asks about the same word start several times (historical figure, honorific, title, then again
-   * inside a name, then for short names), so the first words are all probed once, up front.
+   * Per char where a word starts: the {@link OfficialLexicon#starts} bits there (low 8 bits) and
+   * the length of the word's run of word chars (high 8 bits, 0 when 256 or more); 0 elsewhere.
+   * {@code null} to look up each time (a parser used for one short range). The scan asks about the
+   * same word start several times (historical figure, honorific, title, then again inside a name,
+   * then for short names), so the words are all read once, up front.
    */
   private final char[] bits;
   /**
@@ -95,9 +96,10 @@ final class PhraseParser {
     int[] wb = new int[count];
     for (int w = 0; w < count; w++) {
       int b = lex.startsOfWords(wh[w], w + 1 < count ? wh[w + 1] : WordHeads.NO_WORD);
-      bits[ws[w]] = (char) b;
-      // the same bits by word, for the scans that walk the words
-      wb[w] = b;
+      int len = we[w] - ws[w];
+      bits[ws[w]] = (char) ((len < 256 ? len << 8 : 0) | b);
+      // the same bits by word, for the scans that walk the words, with the word's shape
+      wb[w] = b | (Upper.is(text.charAt(ws[w])) ? UPPER : 0) | (we[w] < n && text.charAt(we[w]) == '-' ? HYPHEN : 0);
     }
     wordBits = wb;
     wordStarts = ws;
@@ -146,18 +148,40 @@ final class PhraseParser {
     if (bits == null || !Chars.isWordChar(lower.charAt(p))) {
       return lex.startsAtBoundary(lower, p);
     }
-    return bits[p];
+    return bits[p] & 0xFF;
   }
 
-  /** {@link #starts} at word {@code w}. */
+  /** {@link #wordEnd(String, int)} of the text at {@code p}, from the words read up front when it can. */
+  int textWordEnd(int p) {
+    int e = runEnd(p);
+    return e < 0 || (e < text.length() && text.charAt(e) == '-') ? wordEnd(text, p) : e;
+  }
+
+  /** {@link #wordEnd(String, int)} of the lower-case text at {@code p}, likewise. */
+  int lowerWordEnd(int p) {
+    int e = runEnd(p);
+    return e < 0 || (e < lower.length() && lower.charAt(e) == '-') ? wordEnd(lower, p) : e;
+  }
+
+  /** Where the run of word chars of the word starting at {@code p} ends, or -1 when not known. */
+  private int runEnd(int p) {
+    if (bits == null || p >= bits.length) {
+      return -1;
+    }
+    int len = bits[p] >>> 8;
+    return len == 0 ? -1 : p + len;
+  }
+
+  /** In {@link #wordBits}: the word starts with an upper-case letter. */
+  static final int UPPER = 1 << 8;
+  /** In {@link #wordBits}: a hyphen follows the word's run of word chars. */
+  static final int HYPHEN = 1 << 9;
+
+  /** {@link #starts} at word {@code w}, with {@link #UPPER} and {@link #HYPHEN}. */
   int wordBits(int w) {
     return wordBits[w];
   }
 
-  /** {@link #starts} of a word start {@code p} of a text read up front. */
-  int startsOfWord(int p) {
-    return bits[p];
-  }
 
   // the look-ups, each behind the first-word filter: exactly the list's longestAt
 
@@ -461,7 +485,7 @@ final class PhraseParser {
     List<Integer> starts = new ArrayList<>(MAX_PLACE_WORDS);
     while (i < runEnd) {
       starts.add(i);
-      int we = wordEnd(text, i);
+      int we = textWordEnd(i);
       if (!first && lex.isSurname(lower, i, we) && runEnd - i > we - i) {
         return i - 1;
       }
@@ -477,9 +501,9 @@ final class PhraseParser {
 
   /** Where a run "Place Surname ..." splits before its first known surname (not its first word), or -1. */
   private int surnameOnlySplit(int n, int runEnd) {
-    int i = skipSpace(lower, wordEnd(lower, n));
+    int i = skipSpace(lower, lowerWordEnd(n));
     while (i < runEnd) {
-      int we = wordEnd(lower, i);
+      int we = lowerWordEnd(i);
       if (lex.isSurname(lower, i, we) && we < runEnd) {
         return i - 1;
       }
@@ -494,7 +518,7 @@ final class PhraseParser {
   }
 
   boolean startsWithSurname(int i) {
-    int we = wordEnd(lower, i);
+    int we = lowerWordEnd(i);
     return we > i && lex.isSurname(lower, i, we);
   }
 
@@ -511,7 +535,7 @@ final class PhraseParser {
       if (!isWordStart(text, p)) {
         break;
       }
-      int we = wordEnd(text, p);
+      int we = textWordEnd(p);
       if (!isCapitalised(text, p, we)) {
         break;
       }
@@ -546,7 +570,7 @@ final class PhraseParser {
       if (!isWordStart(text, p)) {
         break;
       }
-      int we = wordEnd(text, p);
+      int we = textWordEnd(p);
       if (!isCapitalised(text, p, we)) {
         break;
       }
@@ -583,9 +607,9 @@ final class PhraseParser {
     if (startsWithSurname(n.start())) {
       return true;
     }
-    int we = wordEnd(lower, n.start());
+    int we = lowerWordEnd(n.start());
     int s2 = skipSpace(lower, we);
-    int we2 = wordEnd(lower, s2);
+    int we2 = lowerWordEnd(s2);
     return n.words() >= 3 && (isWord(s2, we2, "thị") || isWord(s2, we2, "văn"));
   }
 

@@ -1,6 +1,10 @@
 package io.github.doingoai.internal.extract;
 
+import io.github.doingoai.DataKind;
+import io.github.doingoai.internal.gazetteer.Gazetteer;
+import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
+import io.github.doingoai.internal.text.VietnameseNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +41,17 @@ public final class GatedPhrases<T> {
         first[k.charAt(0)] = true;
       }
     }
+  }
+
+  /** The gazetteer's index of {@code kind}, gated: it holds the key of every form of every entry. */
+  public static GatedPhrases<LexiconEntry> of(Gazetteer gazetteer, DataKind kind) {
+    List<String> keys = new ArrayList<>();
+    for (LexiconEntry e : gazetteer.entries(kind)) {
+      for (String f : e.forms()) {
+        keys.add(VietnameseNormalizer.instance().key(f));
+      }
+    }
+    return new GatedPhrases<>(gazetteer.index(kind), keys);
   }
 
   public PhraseIndex<T> index() {

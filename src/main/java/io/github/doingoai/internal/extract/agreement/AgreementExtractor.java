@@ -2,6 +2,7 @@ package io.github.doingoai.internal.extract.agreement;
 
 import io.github.doingoai.DataKind;
 import io.github.doingoai.internal.extract.ArticleContext;
+import io.github.doingoai.internal.extract.GatedPhrases;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
 import io.github.doingoai.internal.text.NormalizedText;
@@ -38,7 +39,7 @@ public final class AgreementExtractor {
 
   private static final Pattern SIGNED_ON = Pattern.compile(
       "^[^;.]{0,60}?(?:được\\s)?ký(?:\\skết)?\\s(?:vào\\s)?ngày\\s(\\d{1,2})\\s?[/.\\-]\\s?(\\d{1,2})\\s?[/.\\-]\\s?(\\d{4})");
-  private static final Pattern DAY = Pattern.compile(
+  static final Pattern DAY = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:ngày|sáng|chiều|tối|trưa)(?:\\snay)?(?:\\sngày)?\\s(\\d{1,2})\\s?[/.\\-]\\s?(\\d{1,2})"
           + "(?:\\s?[/.\\-]\\s?(\\d{4}))?(?![\\d/.\\-]\\d)");
   private static final Pattern SIGNED_IN = Pattern.compile("^\\s(?:(?:được\\s)?ký(?:\\skết)?\\s)?(?:vào\\s)?năm\\s(\\d{4})(?!\\d)");
@@ -53,11 +54,20 @@ public final class AgreementExtractor {
 
   private final AgreementLexicon lex;
   private final PartyFinder parties;
+  /** The lexicon's roles asked about here, looked up once. */
+  private final GatedPhrases<String> recallRole;
+  private final GatedPhrases<String> genericAfterRole;
+  private final GatedPhrases<String> genericRole;
+  private final GatedPhrases<String> detachRole;
 
   public AgreementExtractor(Gazetteer gazetteer) {
     this.lex = new AgreementLexicon(gazetteer);
-    this.parties = new PartyFinder(lex, List.of(gazetteer.index(DataKind.PLACES), gazetteer.index(DataKind.COUNTRIES)),
-        gazetteer.index(DataKind.BODIES));
+    this.recallRole = lex.role("recall");
+    this.genericAfterRole = lex.role("generic-after");
+    this.genericRole = lex.role("generic");
+    this.detachRole = lex.role("detach");
+    this.parties = new PartyFinder(lex, List.of(GatedPhrases.of(gazetteer, DataKind.PLACES),
+        GatedPhrases.of(gazetteer, DataKind.COUNTRIES)), GatedPhrases.of(gazetteer, DataKind.BODIES));
   }
 
   /** One place the article names an agreement. */
@@ -173,7 +183,7 @@ public final class AgreementExtractor {
         status = AgreementStatus.REFERENCED;
       }
     }
-    if (status == AgreementStatus.SIGNED && lex.at("recall", lower, s.start(), s.end())) {
+    if (status == AgreementStatus.SIGNED && PartyFinder.at(recallRole, lower, s.start(), s.end())) {
       // "Trước đó, ngày 10/5/2019, hai tỉnh đã ký ...": an earlier signing the article recalls
       status = AgreementStatus.REFERENCED;
       signedOn = dayOf(ctx, s);
@@ -203,7 +213,7 @@ public final class AgreementExtractor {
   /** A plural or generic mention: "các thỏa thuận", "thỏa thuận quốc tế". */
   private boolean generic(String lower, Sentence s, PhraseIndex.Hit<AgreementKind> h) {
     int after = h.end() + 1;
-    if (after < s.end() && lower.charAt(h.end()) == ' ' && lex.at("generic-after", lower, after, s.end())) {
+    if (after < s.end() && lower.charAt(h.end()) == ' ' && PartyFinder.at(genericAfterRole, lower, after, s.end())) {
       return true;
     }
     // the one or two words before the wording
@@ -214,7 +224,7 @@ public final class AgreementExtractor {
         p--;
       }
       int ws = p;
-      if (ws < e && lex.endOf("generic", lower, ws, h.start()) >= 0) {
+      if (ws < e && PartyFinder.endOf(genericRole, lower, ws, h.start()) >= 0) {
         return true;
       }
       if (words == 0 && ws < e && lower.substring(ws, e).chars().allMatch(Character::isDigit)
@@ -255,7 +265,9 @@ public final class AgreementExtractor {
    */
   private int lastDetach(String lower, int from, int to) {
     for (int p = to - 1; p >= from; p--) {
-      if (PartyFinder.wordStart(lower, p) && lex.at("detach", lower, p, to)) {
+      // the first char first: most chars open no preposition
+      if (detachRole.canStart(lower.charAt(p)) && PartyFinder.wordStart(lower, p)
+          && PartyFinder.at(detachRole, lower, p, to)) {
         return p;
       }
     }
@@ -436,8 +448,13 @@ public final class AgreementExtractor {
     NormalizedText t = ctx.text();
     String lower = t.lower();
     String title = lower.substring(g.mentions.get(0).start(), g.mentions.get(0).end());
+    Matcher m = null;
     for (Sentence s : ctx.structure().sentences()) {
-      Matcher m = PROVISIONS.matcher(lower).region(s.start(), s.end());
+      if (!lower.startsWith("theo nội dung", s.start())) {
+        continue; // the pattern's literal start: the regex need not run
+      }
+      m = m == null ? PROVISIONS.matcher(lower) : m;
+      m.region(s.start(), s.end());
       if (m.lookingAt() && title.startsWith(m.group(1))) {
         List<String> out = new ArrayList<>();
         int a = m.end();
@@ -462,6 +479,48 @@ public final class AgreementExtractor {
     return List.of();
   }
 
+  /** The words a {@link #DAY} match opens with. */
+  private static final String[] DAY_WORDS = {"ngày", "sáng", "chiều", "tối", "trưa"};
+
+  /**
+   * As {@code DAY.matcher(lower).region(from, to).find()}, returning the matcher or null: the
+   * pattern runs only where one of its opening words stands and its look-behind
+   * {@code (?<![\\p{L}\\p{N}])} allows (nothing before the region's start counts).
+   */
+  static Matcher findDay(String lower, int from, int to) {
+    Matcher m = null;
+    for (int p = from; p < to; p++) {
+      char c = lower.charAt(p);
+      if (c != 'n' && c != 's' && c != 'c' && c != 't' || p > from && letterOrNumberBefore(lower, p)) {
+        continue;
+      }
+      for (String w : DAY_WORDS) {
+        if (lower.startsWith(w, p)) {
+          m = m == null ? DAY.matcher(lower) : m; // default bounds: opaque, so the look-behind holds at p
+          if (m.region(p, to).lookingAt()) {
+            return m;
+          }
+          break; // the words do not start one another: the pattern fails at p
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code [\\p{L}\\p{N}]} at {@code p - 1} as a look-behind reads it: one code point there, none
+   * when a surrogate pair runs on past {@code p}.
+   */
+  private static boolean letterOrNumberBefore(String lower, int p) {
+    char b = lower.charAt(p - 1);
+    if (Character.isHighSurrogate(b) && p < lower.length() && Character.isLowSurrogate(lower.charAt(p))) {
+      return false;
+    }
+    int type = Character.getType(b);
+    return Character.isLetter(b) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
   /**
    * The day of the sentence that reports the signing: a date the temporal stage found in it, else
    * one written with its day word ({@code Ngày 26/4}, {@code Sáng 3-11}, {@code sáng nay 22/8}).
@@ -474,8 +533,8 @@ public final class AgreementExtractor {
         return e.date();
       }
     }
-    Matcher m = DAY.matcher(t.lower()).region(s.start(), s.end());
-    if (!m.find()) {
+    Matcher m = findDay(t.lower(), s.start(), s.end());
+    if (m == null) {
       return null;
     }
     int day = Integer.parseInt(m.group(1));

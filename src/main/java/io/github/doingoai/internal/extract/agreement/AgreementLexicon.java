@@ -102,15 +102,4 @@ final class AgreementLexicon {
   }
 
   private static final GatedPhrases<String> EMPTY = new GatedPhrases<>(PhraseIndex.<String>builder().build(), List.of());
-
-  /** True when a phrase of {@code role} starts at {@code pos} (whole words). */
-  boolean at(String role, String lower, int pos, int limit) {
-    return role(role).longestAt(lower, pos, limit) != null;
-  }
-
-  /** End of the phrase of {@code role} at {@code pos}, or -1. */
-  int endOf(String role, String lower, int pos, int limit) {
-    PhraseIndex.Hit<String> h = role(role).longestAt(lower, pos, limit);
-    return h == null ? -1 : h.end();
-  }
 }

@@ -7,7 +7,6 @@ import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
 import io.github.doingoai.internal.text.NormalizedText;
-import io.github.doingoai.internal.text.VietnameseNormalizer;
 import io.github.doingoai.model.Pillar;
 import io.github.doingoai.model.PriorityList;
 import io.github.doingoai.model.Span;
@@ -49,14 +48,7 @@ public final class PillarExtractor {
   private final PriorityFinder priorities;
 
   public PillarExtractor(Gazetteer gazetteer) {
-    // the gazetteer's index holds the key of every form of every entry
-    List<String> keys = new ArrayList<>();
-    for (LexiconEntry e : gazetteer.entries(DataKind.PILLARS)) {
-      for (String f : e.forms()) {
-        keys.add(VietnameseNormalizer.instance().key(f));
-      }
-    }
-    this.index = new GatedPhrases<>(gazetteer.index(DataKind.PILLARS), keys);
+    this.index = GatedPhrases.of(gazetteer, DataKind.PILLARS);
     this.priorities = new PriorityFinder(gazetteer);
   }
 

@@ -265,24 +265,13 @@ public final class TemporalExtractor {
     }
 
     List<Found> run() {
-      String s = this.s;
-      int n = this.n;
-      byte[] kinds = CHAR_KINDS;
-      int prev = NON_WORD;
-      for (int i = 0; i < n; i++) {
-        char c = s.charAt(i);
-        int kind = c < kinds.length ? kinds[c] : Character.isLetter(c) ? WORD : NON_WORD;
-        // a cue initial or digit right after a non-word char, tested without branches: taken
-        // rarely, a branch per char test would cost more than the rest of the loop
-        if ((((prev & 1) - 1) & kind & 6) != 0) {
-          int mask = (kind == DIGIT ? dayMonthAt(i) ? 1 << P_DATE : 0 : cueAt(i)) & allowed;
-          for (int p = 0; mask != 0; p++, mask >>>= 1) {
-            if ((mask & 1) != 0 && i >= next[p]) {
-              tryAt(p, i);
-            }
+      for (int i = nextStart(s, 0); i < n; i = nextStart(s, i + 1)) {
+        int mask = (isDigit(s.charAt(i)) ? dayMonthAt(i) ? 1 << P_DATE : 0 : cueAt(i)) & allowed;
+        for (int p = 0; mask != 0; p++, mask >>>= 1) {
+          if ((mask & 1) != 0 && i >= next[p]) {
+            tryAt(p, i);
           }
         }
-        prev = kind;
       }
       return out;
     }
@@ -567,14 +556,62 @@ public final class TemporalExtractor {
    * surrogate is no letter to it either).
    */
   private static final byte[] CHAR_KINDS = new byte[0x2000];
+  private static final short[] SECOND = new short[0x2000];
+  private static final short[] THIRD = new short[0x2000];
 
   static {
     for (char c = 0; c < CHAR_KINDS.length; c++) {
       CHAR_KINDS[c] = (byte) (isDigit(c) ? DIGIT : Character.isLetter(c) ? WORD : NON_WORD);
     }
-    for (char c : "tcshnbgvđ".toCharArray()) {
-      CHAR_KINDS[c] = CUE;
+    // each cue initial gets a number (bits 3 and up of its kind); SECOND and THIRD tell, per char,
+    // the initials of the cues it is the second (third) char of; a two-letter cue's third is the space
+    int initials = 0;
+    for (String w : CUE_WORDS) {
+      if (w == null) {
+        continue;
+      }
+      char c = w.charAt(0);
+      if ((CHAR_KINDS[c] & CUE & ~WORD) == 0) {
+        CHAR_KINDS[c] = (byte) (CUE | ++initials << 3);
+      }
+      int bit = 1 << (CHAR_KINDS[c] >> 3);
+      SECOND[w.charAt(1)] |= bit;
+      THIRD[w.length() > 2 ? w.charAt(2) : ' '] |= bit;
     }
+  }
+
+  private static int kindOf(char c) {
+    return c < CHAR_KINDS.length ? CHAR_KINDS[c] : Character.isLetter(c) ? WORD : NON_WORD;
+  }
+
+  /**
+   * The first place at or after {@code i} where a cue initial or a digit follows a non-word char
+   * (or starts the text), else the length: where the look-behind holds and a match may start.
+   * The hot loop, in a method of its own so that it compiles tight.
+   */
+  private static int nextStart(String s, int i) {
+    int n = s.length();
+    int prev = i == 0 ? NON_WORD : kindOf(s.charAt(i - 1));
+    for (; i < n; i++) {
+      int kind = kindOf(s.charAt(i));
+      // without a branch: rarely true, and a branch per test would cost more than the rest
+      if ((((prev & WORD) - 1) & kind & (CUE | DIGIT) & ~WORD) != 0 && (kind == DIGIT || cueHeadAt(s, i, kind))) {
+        return i;
+      }
+      prev = kind;
+    }
+    return n;
+  }
+
+  /** Whether the next two chars after cue initial {@code i} (of kind {@code kind}) may go on a cue. */
+  private static boolean cueHeadAt(String s, int i, int kind) {
+    if (i + 2 >= s.length()) {
+      return false;
+    }
+    int bit = 1 << (kind >> 3);
+    char b = s.charAt(i + 1);
+    char c = s.charAt(i + 2);
+    return b < SECOND.length && (SECOND[b] & bit) != 0 && c < THIRD.length && (THIRD[c] & bit) != 0;
   }
 
   private static boolean isSeparator(char c) {

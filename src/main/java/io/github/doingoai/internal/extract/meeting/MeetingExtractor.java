@@ -73,6 +73,17 @@ public final class MeetingExtractor {
   private static final Set<String> PREPOSITIONS = Set.of("tại", "dự", "của", "với", "ở", "trong", "về", "cho");
   private static final Pattern NAMED_YEAR = Pattern.compile(" ?-? ?\\(?năm (\\d{4})(?!\\d)");
   private static final int RECENT_DAYS = 45;
+  /** Strings a meeting's sentences are searched for, each found once per article; see {@code Run.occurrences}. */
+  private static final String[] LOOKED_UP = {"chủ trì", "dự", "trưởng đoàn", "có mặt", "tiếp", "trực tuyến",
+      "hình thức trực tiếp", "lần thứ "};
+  private static final int CHU_TRI = 0;
+  private static final int DU = 1;
+  private static final int TRUONG_DOAN = 2;
+  private static final int CO_MAT = 3;
+  private static final int TIEP = 4;
+  private static final int TRUC_TUYEN = 5;
+  private static final int HINH_THUC_TRUC_TIEP = 6;
+  private static final int LAN_THU = 7;
   private static final Object NO_FORMAT = new Object();
   /**
    * How far, in chars, a cue looks around itself for its clause and cues; bounds the work per cue
@@ -87,7 +98,7 @@ public final class MeetingExtractor {
   private static final int COUNT_PREFIX = java.util.Arrays.stream(COUNT_QUALIFIERS.split("\\|"))
       .mapToInt(String::length).max().orElse(0) + 1;
   private static final Pattern CODE_BEFORE = Pattern.compile("\\d+[/-]\\p{L}");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\p{M}\\d.]*");
+  static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\p{M}\\d.]*");
 
   private final MeetingCues cues;
   private final Pattern attendees;
@@ -195,8 +206,8 @@ public final class MeetingExtractor {
     final Object[] formatIn;
     /** Where a head count noun starts in the article, in order, once asked; see {@link #countNounsAt}. */
     int[] countNounsAt;
-    /** Where "chủ trì" stands in the article, once asked; see {@link #nextChuTri}. */
-    int[] chuTri;
+    /** By index into {@link #LOOKED_UP}, once asked. */
+    final Occurrences[] occurrences = new Occurrences[LOOKED_UP.length];
     /** Scratch for {@link CueTrie#walk}. */
     final int[] ends = new int[CueTrie.SLOTS];
 
@@ -538,25 +549,25 @@ public final class MeetingExtractor {
       while (i > hit.end && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '.')) {
         i--;
       }
-      String name = t.substring(hit.start, i);
-      String lowerName = s.substring(hit.start, i);
-      Matcher ed = EDITION.matcher(lowerName);
-      if (lowerName.contains("lần thứ ") && ed.find()) {
-        hit.edition = number(ed.group(1));
-      } else {
-        Matcher bare = EDITION_BARE.matcher(name);
+      // the patterns ran on the name cut out of the text: a region with opaque, anchoring bounds reads the same
+      boolean edition = false;
+      if (occurrences(LAN_THU).in(hit.start, i)) { // the edition pattern's literal
+        Matcher ed = EDITION.matcher(s).region(hit.start, i);
+        if (ed.find()) {
+          hit.edition = number(ed.group(1));
+          edition = true;
+        }
+      }
+      if (!edition && i > hit.start && isAsciiDigit(t.charAt(i - 1))) { // the bare edition ends the name with a digit
+        Matcher bare = EDITION_BARE.matcher(t).region(hit.start, i);
         if (bare.matches()) {
           hit.edition = Integer.valueOf(bare.group(1));
         }
       }
       boolean capitalised = Character.isUpperCase(t.charAt(hit.start));
       boolean namedAfter = i > hit.end + 1 && Character.isUpperCase(t.charAt(Math.min(i - 1, hit.end + 1)));
-      List<String> next = new ArrayList<>();
-      Matcher w = WORD.matcher(s).region(hit.end, i);
-      if (w.find()) {
-        next.add(w.group());
-      }
-      boolean bare = next.isEmpty() || NOT_A_NAME.contains(next.get(0));
+      String next = firstWord(s, hit.end, i);
+      boolean bare = next == null || NOT_A_NAME.contains(next);
       if (!bare && i - hit.start <= 200 && i > hit.end + 1 && (capitalised || namedAfter)) {
         hit.nameEnd = i;
       }
@@ -964,7 +975,7 @@ public final class MeetingExtractor {
       List<Object[]> here = officialsIn.get(si);
       int i = sen.start();
       while (true) {
-        int at = nextChuTri(i);
+        int at = occurrences(CHU_TRI).next(i);
         if (at < 0 || at >= sen.end()) {
           return;
         }
@@ -1021,36 +1032,21 @@ public final class MeetingExtractor {
       return countNounsAt;
     }
 
-    /**
-     * {@code s.indexOf("chủ trì", from)}: every evidence sentence of every meeting asks, and the
-     * search ran on to the article's end when the sentence had none; the article is searched once.
-     */
-    int nextChuTri(int from) {
-      if (chuTri == null) {
-        int n = 0;
-        int[] found = new int[4];
-        for (int at = s.indexOf("chủ trì"); at >= 0; at = s.indexOf("chủ trì", at + 1)) {
-          if (n == found.length) {
-            found = java.util.Arrays.copyOf(found, n * 2);
-          }
-          found[n++] = at;
-        }
-        chuTri = java.util.Arrays.copyOf(found, n);
+    /** Where {@code LOOKED_UP[k]} stands in the article, found once. */
+    Occurrences occurrences(int k) {
+      if (occurrences[k] == null) {
+        occurrences[k] = new Occurrences(s, LOOKED_UP[k]);
       }
-      for (int at : chuTri) {
-        if (at >= from) {
-          return at;
-        }
-      }
-      return -1;
+      return occurrences[k];
     }
 
     void participants(int si, Set<String> out) {
       if (attendance[si] == 0) {
         Sentence sen = sentences.get(si);
-        String sentence = s.substring(sen.start(), sen.end());
-        attendance[si] = (byte) (sentence.contains("dự") || sentence.contains("trưởng đoàn")
-            || sentence.contains("có mặt") || sentence.contains("tiếp") ? 1 : -1);
+        int a = sen.start();
+        int b = sen.end();
+        attendance[si] = (byte) (occurrences(DU).in(a, b) || occurrences(TRUONG_DOAN).in(a, b)
+            || occurrences(CO_MAT).in(a, b) || occurrences(TIEP).in(a, b) ? 1 : -1);
       }
       if (attendance[si] < 0) {
         return;
@@ -1067,6 +1063,11 @@ public final class MeetingExtractor {
     }
 
     MeetingFormat format(Sentence sen) {
+      // every format phrase holds one of these two
+      if (!occurrences(TRUC_TUYEN).in(sen.start(), sen.end())
+          && !occurrences(HINH_THUC_TRUC_TIEP).in(sen.start(), sen.end())) {
+        return null;
+      }
       String x = s.substring(sen.start(), sen.end());
       if (x.contains("trực tiếp và trực tuyến") || x.contains("trực tuyến và trực tiếp")
           || x.contains("trực tiếp kết hợp trực tuyến") || x.contains("kết hợp trực tuyến")) {
@@ -1294,6 +1295,33 @@ public final class MeetingExtractor {
       }
     }
     return end;
+  }
+
+  /**
+   * The first match of {@link #WORD} in the region {@code [from, to)} of {@code s}, or null: a
+   * letter or digit, then letters, marks, digits and dots, read by code point as the regex reads
+   * them, no code point running past {@code to}.
+   */
+  static String firstWord(String s, int from, int to) {
+    for (int q = from; q < to; q++) {
+      int cp = codePointWithin(s, q, to);
+      if (cp >= 0 && (Character.isLetter(cp) || isAsciiDigit(cp))) {
+        int e = q + Character.charCount(cp);
+        for (int c = codePointWithin(s, e, to); c >= 0 && (Character.isLetter(c) || isMark(c) || isAsciiDigit(c)
+            || c == '.'); c = codePointWithin(s, e, to)) {
+          e += Character.charCount(c);
+        }
+        return s.substring(q, e);
+      }
+    }
+    return null;
+  }
+
+  /** {@code \\p{M}}. */
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   /** {@code (?=\\s|$)} at {@code j} in a region ending at {@code end}, without MULTILINE. */

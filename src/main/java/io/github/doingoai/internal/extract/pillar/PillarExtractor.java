@@ -44,6 +44,8 @@ public final class PillarExtractor {
       "Chiến lược((?:\\s[^\\s.;,:!?()\"]{1,20}){1,12}?)\\s(?:đến|tới)\\s(?:năm\\s)?(\\d{4})(?!\\d)"
           + "(?:,?\\s(?:và\\s)?tầm nhìn\\s(?:đến|tới)\\s(?:năm\\s)?(\\d{4})(?!\\d))?");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final GatedPhrases<LexiconEntry> index;
   private final PriorityFinder priorities;
 
@@ -135,7 +137,7 @@ public final class PillarExtractor {
       String name = t.span(m.start(), m.end(1)).text();
       Integer horizon = Integer.valueOf(m.group(2));
       Integer vision = m.group(3) == null ? null : Integer.valueOf(m.group(3));
-      byName.putIfAbsent(NormalizedText.lowerSameLength(name).replaceAll("\\s+", " "),
+      byName.putIfAbsent(SPACES.matcher(NormalizedText.lowerSameLength(name)).replaceAll(" "),
           new Strategy(name, horizon, vision, t.span(m.start(), m.end())));
     }
     return List.copyOf(byName.values());

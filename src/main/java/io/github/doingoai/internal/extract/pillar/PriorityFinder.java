@@ -41,8 +41,6 @@ final class PriorityFinder {
   private final Map<String, Integer> laForms = new HashMap<>();
   private final Pattern item;
   private final Pattern count;
-  /** The first chars of the "là" forms ({@code Một là, ...}); null when any char may open one. */
-  private final String laFirst;
 
   PriorityFinder(Gazetteer gazetteer) {
     VietnameseNormalizer norm = VietnameseNormalizer.instance();
@@ -64,17 +62,6 @@ final class PriorityFinder {
     // "Thứ hai, tập trung...", "- Hai là, ..."
     item = Pattern.compile("(?<=^|[:;.]\\s|^[-+•*]\\s?)(?:thứ\\s(" + alt(ordinals.keySet()) + ")|("
         + alt(laForms.keySet()) + ")\\slà)\\s?[,:.]");
-    StringBuilder first = new StringBuilder();
-    for (String k : laForms.keySet()) {
-      if (k.isEmpty()) {
-        first = null; // an empty form would let an item open with the space before "là"
-        break;
-      }
-      if (first.indexOf(k.substring(0, 1)) < 0) {
-        first.append(k.charAt(0));
-      }
-    }
-    laFirst = first == null ? null : first.toString();
     count = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2}|" + alt(cardinals.keySet()) + ")\\s(?:" + alt(nouns)
         + ")(?![\\p{L}])");
   }
@@ -183,7 +170,7 @@ final class PriorityFinder {
       if (i >= ce) {
         break;
       }
-      if (i <= tried || i < next || !opensItem(lower, i, cs) || !canOpenItem(lower.charAt(i))) {
+      if (i <= tried || i < next || !opensItem(lower, i, cs) || !mayOpenItem(lower, i, ce)) {
         continue;
       }
       tried = i;
@@ -219,9 +206,21 @@ final class PriorityFinder {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  /** True when an item ({@code thứ ...} or a {@code ... là} form) may start with {@code c}. */
-  private boolean canOpenItem(char c) {
-    return c == 't' || laFirst == null || laFirst.indexOf(c) >= 0;
+  /**
+   * False when no item can open at {@code i}: the pattern needs {@code thứ} and a space, or a
+   * "là" form, a space and {@code là}, before anything else.
+   */
+  private boolean mayOpenItem(String lower, int i, int ce) {
+    if (lower.startsWith("thứ", i) && i + 3 < ce && isSpace(lower.charAt(i + 3))) {
+      return true;
+    }
+    for (String form : laForms.keySet()) {
+      int j = i + form.length();
+      if (lower.startsWith(form, i) && j + 2 < ce && isSpace(lower.charAt(j)) && lower.startsWith("là", j + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The item pattern, for tests. */

@@ -69,6 +69,17 @@ class MeetingScanOracleTest {
     assertEquals(expected, actual == null ? "none" : actual.start() + " " + actual.group(1), t);
   }
 
+  @Property(tries = 3000)
+  void firstWordIsTheRegexsWord(@ForAll long seed, @ForAll @IntRange(min = 0, max = 20) int n) {
+    Random r = new Random(seed);
+    String s = text(r, List.of(" ", "  ", ",", ".", "-", "a", "hội", "nghị", "1", "2.5", "\u0301", "\u20DD", "\u0903",
+        "\uD835\uDC00", "\uD835", "\uDC00", "\uD83D\uDE00", "Ⅻ", "(", "x.y"), n);
+    int from = r.nextInt(s.length() + 1);
+    int to = from + r.nextInt(s.length() - from + 1);
+    Matcher m = MeetingExtractor.WORD.matcher(s).region(from, to);
+    assertEquals(m.find() ? m.group() : null, MeetingExtractor.firstWord(s, from, to), () -> "[" + s + "] " + from + ".." + to);
+  }
+
   private static List<String> countTokens() {
     List<String> out = new ArrayList<>(List.of("gần", "hơn", "trên", "khoảng", "chừng", "xấp xỉ", "lên tới", "lên đến",
         "tới", "gần ", "lên", " ", " ", " ", "  ", "200", "1.000", "1.000.000", "12.5", "1234", "0", "00", "5", ".", ",",

@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  * {@code 3.5}, {@code 1/2} or {@code 5.200} is only taken for a day and month when a cue word
  * ({@code ngày}, {@code sáng}, {@code hôm nay}...) stands before it or a four-digit year follows
  * it: news writes dates with such cues, and decimals, fractions and counts without.
+ *
+ * <p>The patterns do not scan the text each: one pass ({@code Scan}) visits the word starts that
+ * hold a digit or a cue word and runs there, anchored, the patterns that can start with it.
  */
 public final class TemporalExtractor {
 
@@ -96,7 +99,8 @@ public final class TemporalExtractor {
   /** The patterns that need a reference date. */
   private static final int NEEDS_REFERENCE = 1 << P_RELATIVE | 1 << P_WEEKDAY_REL;
 
-  // The words a match can start with (each is followed by a space in every pattern), by length.
+  // The words a match can start with, each followed by a space in every pattern; words that start
+  // the same patterns share a code.
   private static final int W_THU = 0;
   private static final int W_CHU = 1;
   private static final int W_PART = 2;
@@ -107,18 +111,18 @@ public final class TemporalExtractor {
   private static final int W_CAC = 7;
   private static final int W_THANG = 8;
   private static final int W_GIAI = 9;
-  private static final int W_KY = 17;
-  private static final int W_NIEN = 18;
-  private static final int W_TU = 10;
-  private static final int W_TRONG = 11;
-  private static final int W_TAM = 12;
-  private static final int W_DEN = 13;
-  private static final int W_TUAN = 14;
-  private static final int W_VAO = 15;
-  private static final int W_CUNG = 16;
+  private static final int W_KY = 10;
+  private static final int W_NIEN = 11;
+  private static final int W_TU = 12;
+  private static final int W_TRONG = 13;
+  private static final int W_TAM = 14;
+  private static final int W_DEN = 15;
+  private static final int W_TUAN = 16;
+  private static final int W_VAO = 17;
+  private static final int W_CUNG = 18;
   /**
-   * The cue words by {@link String#hashCode()}, open addressing: a word start is looked up with the
-   * hash computed while its chars are read, and most words of the text end there, at one compare.
+   * The cue words by {@link String#hashCode()}, open addressing: a word is looked up with the hash
+   * computed while its chars are read.
    */
   private static final String[] CUE_WORDS = new String[64];
   private static final int[] CUE_CODES = new int[64];
@@ -137,51 +141,6 @@ public final class TemporalExtractor {
       }
       CUE_WORDS[slot] = w;
       CUE_CODES[slot] = (Integer) cues[k + 1];
-    }
-  }
-
-  /** The first three chars of the cue words, a space after a two-letter one. */
-  private static final CharTriples CUE_HEADS = new CharTriples();
-
-  static {
-    for (String w : CUE_WORDS) {
-      if (w != null) {
-        String head = w.length() == 2 ? w + " " : w.substring(0, 3);
-        CUE_HEADS.add(head.charAt(0), head.charAt(1), head.charAt(2));
-      }
-    }
-  }
-
-  /** A small set of three chars in a row, an open-addressing table of longs. */
-  private static final class CharTriples {
-    private final long[] keys = new long[128];
-
-    private static long key(char a, char b, char c) {
-      // never 0, the mark of an empty slot: a cue starts with a letter
-      return (long) a << 32 | (long) b << 16 | c;
-    }
-
-    private int slot(long key) {
-      return (int) (key * 0x9E3779B97F4A7C15L >>> 57) & (keys.length - 1);
-    }
-
-    void add(char a, char b, char c) {
-      long k = key(a, b, c);
-      int i = slot(k);
-      while (keys[i] != 0 && keys[i] != k) {
-        i = (i + 1) & (keys.length - 1);
-      }
-      keys[i] = k;
-    }
-
-    boolean contains(char a, char b, char c) {
-      long k = key(a, b, c);
-      for (int i = slot(k); keys[i] != 0; i = (i + 1) & (keys.length - 1)) {
-        if (keys[i] == k) {
-          return true;
-        }
-      }
-      return false;
     }
   }
 
@@ -245,7 +204,8 @@ public final class TemporalExtractor {
    * whole text. Every check before a regex runs is implied by the regex, and each pattern resumes
    * after its own last match, as its former {@code find()} loop did: the matches are exactly those
    * of the whole-text scans, which set up the regex at every char (look-behind included) and cost
-   * some 300 ns per char.
+   * some 300 ns per char. The word starts come from {@link #nextStart}, which passes over a cue
+   * initial whose next two chars go on no cue.
    */
   private static final class Scan {
     private final String s;
@@ -311,10 +271,6 @@ public final class TemporalExtractor {
      * follows: each test below is a part of every match of the pattern starting with that word.
      */
     private int cueAt(int i) {
-      // most words that start like a cue differ from all cues by their third char
-      if (i + 2 >= n || !CUE_HEADS.contains(s.charAt(i), s.charAt(i + 1), s.charAt(i + 2))) {
-        return 0;
-      }
       // every cue is two to five chars and followed by a space
       int h = 0;
       int k = i;
@@ -543,7 +499,8 @@ public final class TemporalExtractor {
     }
   }
 
-  // char kinds, as bits: 1 a word char, 2 the first letter of a cue word, 4 a digit
+  // char kinds, as bits: 1 a word char, 2 the first letter of a cue word (whose number among the
+  // initials is in bits 3 and up), 4 a digit
   private static final int NON_WORD = 0;
   private static final int WORD = 1;
   private static final int CUE = 3;

@@ -73,6 +73,12 @@ public final class OfficialExtractor {
     /** One wording per office identity, the fullest (or first) one: keeps repeated mentions cheap. */
     final Map<String, Held> held = new LinkedHashMap<>();
 
+    /** Whether {@link #add} would keep an office of key {@code key} and fullness {@code fullness}. */
+    boolean wouldKeep(String key, int fullness) {
+      Held old = held.get(key);
+      return old == null || fullness > old.fullness();
+    }
+
     void add(Held h) {
       Held old = held.get(h.key());
       if (old == null || h.fullness() > old.fullness()) {
@@ -381,17 +387,21 @@ public final class OfficialExtractor {
     TitlePhrase last = chain.get(chain.size() - 1);
     for (int c = 0; c < chain.size(); c++) {
       TitlePhrase ph = chain.get(c);
-      String completion = null;
+      // the completion from the chain's last office, as a range: its text is made only when kept
+      int completionStart = -1;
+      int completionEnd = -1;
       String placeKey = ph.placeKey();
       String bodyKey = ph.bodyKey();
       LexiconEntry lastBody = ph.lastBody();
       if (c < chain.size() - 1 && lastBody != null && ph.placeKey() == null) {
         String takes = OfficialLexicon.takes(lastBody);
         if (last.placeKey() != null && last.placeTextStart() >= 0 && "place".equals(takes)) {
-          completion = nt.span(last.placeTextStart(), last.placeEnd()).text();
+          completionStart = last.placeTextStart();
+          completionEnd = last.placeEnd();
           placeKey = last.placeKey();
         } else if ("ministry".equals(takes) && !ph.hasMinistry() && last.ministryStart() >= 0) {
-          completion = nt.span(last.ministryStart(), last.bodiesEnd()).text();
+          completionStart = last.ministryStart();
+          completionEnd = last.bodiesEnd();
           StringBuilder bk = new StringBuilder(bodyKey);
           for (LexiconEntry b : last.bodies()) {
             if (OfficialLexicon.isMinistry(b)) {
@@ -402,6 +412,14 @@ public final class OfficialExtractor {
           bodyKey = bk.toString();
         }
       }
+      String titleName = ph.title().name();
+      String fullKey = titleName + "#" + bodyKey + "#" + placeKey + "#" + ph.former();
+      int order0 = order[0]++;
+      if (!person.wouldKeep(fullKey, ph.fullness())) {
+        // a wording no fuller than one already held: Person.add would drop it
+        continue;
+      }
+      String completion = completionStart < 0 ? null : nt.span(completionStart, completionEnd).text();
       Span span = nt.span(ph.start(), ph.end());
       String text = completion == null ? span.text() : span.text() + " " + completion;
       String title = nt.span(ph.titleStart(), ph.titleEnd()).text();
@@ -412,10 +430,8 @@ public final class OfficialExtractor {
       } else if (completion != null) {
         body = completion;
       }
-      String titleName = ph.title().name();
-      String fullKey = titleName + "#" + bodyKey + "#" + placeKey + "#" + ph.former();
       person.add(new Held(text, title, body, ph.former(), span, fullKey, titleName, bodyKey, placeKey,
-          ph.fullness(), order[0]++));
+          ph.fullness(), order0));
     }
   }
 

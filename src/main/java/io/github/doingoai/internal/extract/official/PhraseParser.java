@@ -5,6 +5,7 @@ import io.github.doingoai.internal.gazetteer.PhraseIndex;
 import io.github.doingoai.internal.text.Chars;
 import io.github.doingoai.internal.text.NormalizedText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,10 +40,9 @@ final class PhraseParser {
   private final char[] bits;
   /**
    * The words of the text in order (the first {@link #words} entries): where each starts (a word
-   * char after none), where its run of word chars ends, and the {@link String#hashCode()} of that run.
+   * char after none), and the {@link String#hashCode()} of its run of word chars.
    */
   private final int[] wordStarts;
-  private final int[] wordEnds;
   private final int[] wordHashes;
   /** {@link #starts} of each word. */
   private final int[] wordBits;
@@ -60,7 +60,6 @@ final class PhraseParser {
     if (!whole) {
       bits = null;
       wordStarts = null;
-      wordEnds = null;
       wordHashes = null;
       wordBits = null;
       words = 0;
@@ -68,10 +67,10 @@ final class PhraseParser {
     }
     int n = lower.length();
     bits = new char[n];
-    // words are separated by at least one other char
-    int[] ws = new int[n / 2 + 1];
-    int[] we = new int[ws.length];
+    // about one word in five chars; grown when more
+    int[] ws = new int[n / 4 + 16];
     int[] wh = new int[ws.length];
+    int[] wb = new int[ws.length];
     int count = 0;
     int p = 0;
     while (p < n) {
@@ -86,24 +85,33 @@ final class PhraseParser {
         h = 31 * h + c;
         e++;
       }
+      if (count == ws.length) {
+        ws = Arrays.copyOf(ws, count * 2);
+        wh = Arrays.copyOf(wh, count * 2);
+        wb = Arrays.copyOf(wb, count * 2);
+      }
       ws[count] = p;
-      we[count] = e;
       wh[count] = h;
+      bits[p] = (char) (e - p < 256 ? (e - p) << 8 : 0);
       count++;
       p = e;
     }
     // a phrase of several words needs the next word too
-    int[] wb = new int[count];
     for (int w = 0; w < count; w++) {
+      int start = ws[w];
       int b = lex.startsOfWords(wh[w], w + 1 < count ? wh[w + 1] : WordHeads.NO_WORD);
-      int len = we[w] - ws[w];
-      bits[ws[w]] = (char) ((len < 256 ? len << 8 : 0) | b);
-      // the same bits by word, for the scans that walk the words, with the word's shape
-      wb[w] = b | (Upper.is(text.charAt(ws[w])) ? UPPER : 0) | (we[w] < n && text.charAt(we[w]) == '-' ? HYPHEN : 0);
+      int len = bits[start] >>> 8;
+      int e = start + len;
+      while (len == 0 && e < n && Chars.isWordChar(lower.charAt(e))) {
+        // a run of 256 chars or more: its length is not kept
+        e++;
+      }
+      bits[start] |= (char) b;
+      // the same by word, for the scans that walk the words, with the word's shape
+      wb[w] = b | (Upper.is(text.charAt(start)) ? UPPER : 0) | (e < n && text.charAt(e) == '-' ? HYPHEN : 0);
     }
     wordBits = wb;
     wordStarts = ws;
-    wordEnds = we;
     wordHashes = wh;
     words = count;
   }
@@ -128,11 +136,6 @@ final class PhraseParser {
   /** Where word {@code w} starts. */
   int wordStart(int w) {
     return wordStarts[w];
-  }
-
-  /** Where the run of word chars of word {@code w} ends (before any hyphen; see {@link #wordEnd}). */
-  int wordRunEnd(int w) {
-    return wordEnds[w];
   }
 
   /** The {@link String#hashCode()} of word {@code w}'s run of word chars (lower case). */

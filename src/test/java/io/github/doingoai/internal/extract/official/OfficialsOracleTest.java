@@ -89,6 +89,20 @@ class OfficialsOracleTest {
     }
   }
 
+  @Test
+  void oddShapes() {
+    String official = "Bộ trưởng Bộ Ngoại giao Nguyễn Văn Sơn tiếp ông Sơn. Bộ trưởng Sơn phát biểu.";
+    // a run of 256 chars or more, with and without a hyphen after it
+    same("x".repeat(300) + "-Bộ trưởng " + official);
+    same("Bộ trưởng " + "Ư".repeat(256) + " " + official + " " + "đ".repeat(255) + "-Sơn");
+    // more words than the first guess of one word in four chars
+    same("a b c d e f g h i j k l m n o p q r s t u v w x y z ".repeat(20) + official);
+    same("1,2,3,4,5,6,7,8,9,".repeat(100) + official + " Ă Â Ê Ô".repeat(50));
+    same("");
+    same("Sơn");
+    same(official.substring(0, 40));
+  }
+
   private static String titleCase(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     boolean prevWord = false;

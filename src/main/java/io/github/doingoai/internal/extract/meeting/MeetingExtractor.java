@@ -1008,6 +1008,9 @@ public final class MeetingExtractor {
     void chairs(int si, List<String> chairs) {
       Sentence sen = sentences.get(si);
       List<Object[]> here = officialsIn.get(si);
+      if (here.isEmpty()) {
+        return; // nobody to add, whatever the sentence says
+      }
       int i = sen.start();
       while (true) {
         int at = occurrences(CHU_TRI).next(i);
@@ -1092,6 +1095,9 @@ public final class MeetingExtractor {
     }
 
     void participants(int si, Set<String> out) {
+      if (officialsIn.get(si).isEmpty()) {
+        return; // nobody to add, whatever the sentence says
+      }
       if (attendance[si] == 0) {
         Sentence sen = sentences.get(si);
         int a = sen.start();

@@ -225,11 +225,11 @@ public final class MeetingExtractor {
       List<TemporalExpression> ds = ctx.dates();
       for (int i = 0; i < ds.size(); i++) {
         Span sp = ds.get(i).span();
-        dateAt.add(new int[] {text.toNormalized(sp.start()), text.toNormalized(sp.end()), i});
+        dateAt.add(new int[] {normalized(sp.start()), normalized(sp.end()), i});
       }
       for (Official o : ctx.officials()) {
         for (Mention m : o.mentions()) {
-          officialAt.add(new Object[] {text.toNormalized(m.span().start()), o});
+          officialAt.add(new Object[] {normalized(m.span().start()), o});
         }
       }
       officialAt.sort((a, b) -> Integer.compare((Integer) a[0], (Integer) b[0]));
@@ -239,9 +239,10 @@ public final class MeetingExtractor {
       int oi = 0;
       int open = -2; // the next '(' at or after pos (-1: none left; -2: not looked for yet)
       int close = -2;
+      // most sentences have no date and no official: they share the empty list
       for (Sentence sen : sentences) {
-        List<int[]> all = new ArrayList<>(2);
-        List<int[]> days = new ArrayList<>(2);
+        List<int[]> all = List.of();
+        List<int[]> days = List.of();
         while (di < dateAt.size() && dateAt.get(di)[0] < sen.start()) {
           di++;
         }
@@ -265,25 +266,42 @@ public final class MeetingExtractor {
             depth = q == open ? depth + 1 : Math.max(0, depth - 1);
             pos = q + 1;
           }
+          all = all.isEmpty() ? new ArrayList<>(2) : all;
           all.add(d);
           TemporalExpression te = ctx.dates().get(d[2]);
           boolean day = te.kind() == TemporalKind.DATE || te.kind() == TemporalKind.RELATIVE && te.end() == null;
           if (day && te.date() != null && te.date().day().isPresent() && depth == 0
               && !documentDate(sen.start(), d[0])) {
+            days = days.isEmpty() ? new ArrayList<>(2) : days;
             days.add(d);
           }
         }
         datesIn.add(all);
         dayDatesIn.add(days);
-        List<Object[]> offs = new ArrayList<>(2);
+        List<Object[]> offs = List.of();
         while (oi < officialAt.size() && (Integer) officialAt.get(oi)[0] < sen.start()) {
           oi++;
         }
         while (oi < officialAt.size() && (Integer) officialAt.get(oi)[0] < sen.end()) {
+          offs = offs.isEmpty() ? new ArrayList<>(2) : offs;
           offs.add(officialAt.get(oi++));
         }
         officialsIn.add(offs);
       }
+    }
+
+    /** The last {@code o - normalized(o)}: offsets shift little along an article. */
+    int shift;
+
+    /**
+     * {@code text.toNormalized(o)}: the first normalized char that starts at or after original
+     * offset {@code o}. Tried first where the last offset's shift puts it (two reads next to each
+     * other, instead of a binary search over the whole offset map), else searched.
+     */
+    int normalized(int o) {
+      int n = toNormalized(text, o, o - shift);
+      shift = o - n;
+      return n;
     }
 
     void go() {
@@ -1393,6 +1411,18 @@ public final class MeetingExtractor {
     int type = Character.getType(cp);
     return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
         || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /**
+   * {@code text.toNormalized(o)}, tried first at {@code guess}: it is the answer when the char
+   * there is the first that starts at or after {@code o} (the map is monotone).
+   */
+  static int toNormalized(NormalizedText text, int o, int guess) {
+    if (o >= 0 && o <= text.original().length() && guess >= 0 && guess <= text.length()
+        && text.toOriginalStart(guess) >= o && (guess == 0 || text.toOriginalStart(guess - 1) < o)) {
+      return guess;
+    }
+    return text.toNormalized(o);
   }
 
   /** {@code (?=\\s|$)} at {@code j} in a region ending at {@code end}, without MULTILINE. */

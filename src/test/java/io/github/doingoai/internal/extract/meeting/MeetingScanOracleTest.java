@@ -90,6 +90,20 @@ class MeetingScanOracleTest {
         () -> "[" + s + "] " + a + ".." + pos);
   }
 
+  @Property(tries = 2000)
+  void guessedNormalizedOffsetsAreTheMapsOwn(@ForAll long seed, @ForAll @IntRange(min = 0, max = 20) int n) {
+    Random r = new Random(seed);
+    String original = text(r, List.of("Hội", " ", "  ", "\t", "\r\n", "\u200B", "\u00AD", "nghi\u0323", "ho\u0300a", "\u00A0",
+        "\"", "“", "—", "a", "Đ", "\uFEFF", "x\u0301"), n);
+    io.github.doingoai.internal.text.NormalizedText text =
+        io.github.doingoai.internal.text.VietnameseNormalizer.instance().normalize(original);
+    for (int k = 0; k < 20; k++) {
+      int o = r.nextInt(original.length() + 1);
+      int guess = r.nextInt(3) == 0 ? o : r.nextInt(text.length() + 2) - 1;
+      assertEquals(text.toNormalized(o), MeetingExtractor.toNormalized(text, o, guess), () -> "[" + original + "] " + o);
+    }
+  }
+
   private static List<String> countTokens() {
     List<String> out = new ArrayList<>(List.of("gần", "hơn", "trên", "khoảng", "chừng", "xấp xỉ", "lên tới", "lên đến",
         "tới", "gần ", "lên", " ", " ", " ", "  ", "200", "1.000", "1.000.000", "12.5", "1234", "0", "00", "5", ".", ",",

@@ -114,7 +114,9 @@ public final class MeetingExtractor {
         + "(\\d{1,3}(?:\\.\\d{3}){0,2}) (?:" + String.join("|", nouns.stream().map(Pattern::quote).toList())
         + ")(?![\\p{L}])");
     // a count is found from its noun, unless an empty noun lets the pattern end at any space
-    this.countNouns = nouns.isEmpty() || nouns.contains("") ? null : List.copyOf(new java.util.LinkedHashSet<>(nouns));
+    // (a noun that starts with another adds no position: "đại biểu và khách mời" after "đại biểu")
+    this.countNouns = nouns.isEmpty() || nouns.contains("") ? null
+        : nouns.stream().distinct().filter(n -> nouns.stream().noneMatch(o -> !o.equals(n) && n.startsWith(o))).toList();
   }
 
   /** The head count pattern, for tests. */

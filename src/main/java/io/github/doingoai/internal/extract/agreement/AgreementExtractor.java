@@ -37,14 +37,14 @@ import java.util.regex.Pattern;
  */
 public final class AgreementExtractor {
 
-  private static final Pattern SIGNED_ON = Pattern.compile(
+  static final Pattern SIGNED_ON = Pattern.compile(
       "^[^;.]{0,60}?(?:được\\s)?ký(?:\\skết)?\\s(?:vào\\s)?ngày\\s(\\d{1,2})\\s?[/.\\-]\\s?(\\d{1,2})\\s?[/.\\-]\\s?(\\d{4})");
   static final Pattern DAY = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:ngày|sáng|chiều|tối|trưa)(?:\\snay)?(?:\\sngày)?\\s(\\d{1,2})\\s?[/.\\-]\\s?(\\d{1,2})"
           + "(?:\\s?[/.\\-]\\s?(\\d{4}))?(?![\\d/.\\-]\\d)");
   private static final Pattern SIGNED_IN = Pattern.compile("^\\s(?:(?:được\\s)?ký(?:\\skết)?\\s)?(?:vào\\s)?năm\\s(\\d{4})(?!\\d)");
   private static final Pattern NESTED = Pattern.compile("\\s(?:về|về việc)\\s");
-  private static final Pattern PERIOD = Pattern.compile("^[^;.]{0,80}?giai đoạn\\s(\\d{4})\\s?-\\s?(\\d{4})");
+  static final Pattern PERIOD = Pattern.compile("^[^;.]{0,80}?giai đoạn\\s(\\d{4})\\s?-\\s?(\\d{4})");
   private static final Pattern PROVISIONS = Pattern.compile("^theo nội dung\\s(?:của\\s)?(?:bản\\s)?(\\p{L}+\\s\\p{L}+)[^,;.]{0,60},\\s");
 
   /** The verbs whose subject signs or hands over the text (not "lễ ký kết", a ceremony). */
@@ -175,8 +175,8 @@ public final class AgreementExtractor {
       };
     }
     PartialDate signedOn = null;
-    Matcher on = SIGNED_ON.matcher(lower).region(h.end(), s.end());
-    if (on.lookingAt()) {
+    Matcher on = signedOn(lower, h.end(), s.end());
+    if (on != null) {
       signedOn = PartialDate.tryOf(Integer.valueOf(on.group(3)), Integer.valueOf(on.group(2)),
           Integer.valueOf(on.group(1))).orElse(null);
       if (status == null) {
@@ -188,8 +188,9 @@ public final class AgreementExtractor {
       status = AgreementStatus.REFERENCED;
       signedOn = dayOf(ctx, s);
     }
-    Matcher year = SIGNED_IN.matcher(lower).region(h.end(), s.end());
-    if (signedOn == null && status == AgreementStatus.REFERENCED && year.lookingAt()) {
+    Matcher year = signedOn == null && status == AgreementStatus.REFERENCED
+        ? SIGNED_IN.matcher(lower).region(h.end(), s.end()) : null;
+    if (year != null && year.lookingAt()) {
       signedOn = PartialDate.ofYear(Integer.parseInt(year.group(1)));
     }
     boolean twinning = h.value() == AgreementKind.TWINNING;
@@ -384,8 +385,8 @@ public final class AgreementExtractor {
     Set<String> signatories = new LinkedHashSet<>();
     for (MentionAt m : g.mentions) {
       evidence.add(t.span(m.start(), m.end()));
-      Matcher p = PERIOD.matcher(lower).region(m.end(), m.sentence().end());
-      if (period == null && p.lookingAt() && Integer.parseInt(p.group(1)) <= Integer.parseInt(p.group(2))) {
+      Matcher p = period == null ? period(lower, m.end(), m.sentence().end()) : null;
+      if (p != null && Integer.parseInt(p.group(1)) <= Integer.parseInt(p.group(2))) {
         period = new DatePeriod(PartialDate.ofYear(Integer.parseInt(p.group(1))),
             PartialDate.ofYear(Integer.parseInt(p.group(2))));
       }
@@ -477,6 +478,36 @@ public final class AgreementExtractor {
       }
     }
     return List.of();
+  }
+
+  /**
+   * {@code SIGNED_ON.matcher(lower).region(from, to)} when it {@code lookingAt()}, else null. A
+   * match has "ký" at most 65 chars in (60 others, then "được "), followed by "ngày" 3, 7 or 11
+   * chars after it (" ", " kết ", " vào ", " kết vào "): only then does the pattern run.
+   */
+  static Matcher signedOn(String lower, int from, int to) {
+    for (int q = from; q <= from + 65 && q + 2 <= to; q++) {
+      if (lower.charAt(q) == 'k' && lower.startsWith("ký", q) && (lower.startsWith("ngày", q + 3)
+          || lower.startsWith("ngày", q + 7) || lower.startsWith("ngày", q + 11))) {
+        Matcher m = SIGNED_ON.matcher(lower).region(from, to);
+        return m.lookingAt() ? m : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code PERIOD.matcher(lower).region(from, to)} when it {@code lookingAt()}, else null: a match
+   * has "giai đoạn" at most 80 chars in.
+   */
+  static Matcher period(String lower, int from, int to) {
+    for (int q = from; q <= from + 80 && q + 9 <= to; q++) {
+      if (lower.charAt(q) == 'g' && lower.startsWith("giai đoạn", q)) {
+        Matcher m = PERIOD.matcher(lower).region(from, to);
+        return m.lookingAt() ? m : null;
+      }
+    }
+    return null;
   }
 
   /** The words a {@link #DAY} match opens with. */

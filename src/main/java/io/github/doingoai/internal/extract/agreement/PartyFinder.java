@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class PartyFinder {
   /** A counted group at the start of a party: "hai bên", "2 tỉnh", "3 tỉnh biên giới". */
-  private static final Pattern COUNTED = Pattern.compile("^(?:các|(hai|ba|bốn|năm|\\d{1,2}))\\s");
+  static final Pattern COUNTED = Pattern.compile("^(?:các|(hai|ba|bốn|năm|\\d{1,2}))\\s");
 
   /** How far, in chars, from its wording a mention's parties are looked for. */
   static final int REACH = 400;
@@ -124,17 +123,16 @@ final class PartyFinder {
       List<Range> subject) {
     List<Range> out = new ArrayList<>();
     for (Range r : items) {
-      String s = lower.substring(r.start(), r.end());
-      Matcher m = COUNTED.matcher(s);
-      if (m.find() && at(collective, lower, r.start() + m.end(), r.end())) {
-        int n = m.group(1) == null ? -1 : count(m.group(1));
+      Counted m = countedAt(lower, r.start(), r.end());
+      if (m != null && at(collective, lower, r.start() + m.end(), r.end())) {
+        int n = m.number() == null ? -1 : count(m.number());
         String noun = lower.substring(r.start() + m.end(), endOf(collective, lower, r.start() + m.end(), r.end()));
         List<Range> named;
         if (at(placeHead, lower, r.start() + m.end(), r.end())) {
           named = places(text, lower, sStart, sEnd);
           named.removeIf(p -> p.start() >= r.start() && p.start() < r.end());
         } else {
-          named = subject.stream().filter(x -> !COUNTED.matcher(lower.substring(x.start(), x.end())).find()).toList();
+          named = subject.stream().filter(x -> countedAt(lower, x.start(), x.end()) == null).toList();
         }
         named = sameHead(lower, named, noun, n);
         if (n > 0 && named.size() != n && prev < sStart) {
@@ -291,8 +289,8 @@ final class PartyFinder {
     if (h != null && h.value().equals("not-party")) {
       return false;
     }
-    Matcher counted = COUNTED.matcher(lower.substring(r.start(), r.end()));
-    if (counted.find()) {
+    Counted counted = countedAt(lower, r.start(), r.end());
+    if (counted != null) {
       return at(collective, lower, r.start() + counted.end(), r.end());
     }
     int placeEnd = endOf(placeHead, lower, r.start(), r.end());
@@ -305,8 +303,8 @@ final class PartyFinder {
 
   /** True when a counted group ("hai tỉnh", "các bên") starts at {@code s}. */
   private boolean counted(String lower, int s, int e) {
-    Matcher m = COUNTED.matcher(lower.substring(s, e));
-    return m.find() && at(collective, lower, s + m.end(), e);
+    Counted m = countedAt(lower, s, e);
+    return m != null && at(collective, lower, s + m.end(), e);
   }
 
   /** Trims spaces, a parenthesis, and representative prefixes ("Đoàn đại biểu cấp cao"). */
@@ -390,6 +388,48 @@ final class PartyFinder {
   static int endOf(GatedPhrases<String> role, String lower, int pos, int limit) {
     PhraseIndex.Hit<String> h = role.longestAt(lower, pos, limit);
     return h == null ? -1 : h.end();
+  }
+
+  /** A match of {@link #COUNTED}: where it ends (from the range's start) and its number word or digits, if any. */
+  record Counted(int end, String number) {}
+
+  private static final String[] COUNT_WORDS = {"hai", "ba", "bốn", "năm"};
+
+  /**
+   * {@code COUNTED.matcher(lower.substring(s, e))} and its {@code find()}, without the copy and the
+   * matcher: "các", a count word or one or two digits at {@code s}, then a {@code \\s}, inside
+   * {@code [s, e)}; null when there is none.
+   */
+  static Counted countedAt(String lower, int s, int e) {
+    if (lower.startsWith("các", s) && s + 3 < e && isSpace(lower.charAt(s + 3))) {
+      return new Counted(4, null);
+    }
+    for (String w : COUNT_WORDS) {
+      if (lower.startsWith(w, s) && s + w.length() < e && isSpace(lower.charAt(s + w.length()))) {
+        return new Counted(w.length() + 1, w);
+      }
+    }
+    // \\d{1,2} is greedy: two digits first, then one
+    for (int d = 2; d >= 1; d--) {
+      if (s + d < e && allAsciiDigits(lower, s, s + d) && isSpace(lower.charAt(s + d))) {
+        return new Counted(d + 1, lower.substring(s, s + d));
+      }
+    }
+    return null;
+  }
+
+  private static boolean allAsciiDigits(String lower, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (lower.charAt(i) < '0' || lower.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code \\s}: the ASCII white space of java.util.regex. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   static boolean wordStart(String lower, int p) {

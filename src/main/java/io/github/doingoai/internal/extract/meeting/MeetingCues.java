@@ -46,6 +46,8 @@ final class MeetingCues {
   final CueTrie sentenceTrie;
   private final Map<Role, GatedPhrases<Cue>> byRole = new EnumMap<>(Role.class);
   private final Map<Role, Set<String>> words = new EnumMap<>(Role.class);
+  /** Every phrase with the roles it has (bits by ordinal). */
+  private final Map<String, Integer> rolesOf = new java.util.HashMap<>();
 
   MeetingCues(Gazetteer gazetteer) {
     Set<String> roles = new HashSet<>();
@@ -76,6 +78,7 @@ final class MeetingCues {
         }
       }
     }
+    words.forEach((r, keys) -> keys.forEach(k -> rolesOf.merge(k, 1 << r.ordinal(), (a, b) -> a | b)));
     meetingWords = new GatedPhrases<>(meeting.build(), meetingKeys);
     Map<Role, Set<String>> sentenceRoles = new EnumMap<>(Role.class);
     for (Role r : SENTENCE_ROLES) {
@@ -100,6 +103,11 @@ final class MeetingCues {
 
   /** True when {@code lowerWord} is one of the phrases of {@code role}. */
   boolean is(Role role, String lowerWord) {
-    return words.getOrDefault(role, Set.of()).contains(lowerWord);
+    return (roles(lowerWord) & (1 << role.ordinal())) != 0;
+  }
+
+  /** The roles (bits by ordinal) of which {@code lowerWord} is a phrase: one look-up for them all. */
+  int roles(String lowerWord) {
+    return rolesOf.getOrDefault(lowerWord, 0);
   }
 }

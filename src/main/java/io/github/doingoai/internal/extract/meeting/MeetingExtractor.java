@@ -74,16 +74,12 @@ public final class MeetingExtractor {
   private static final Pattern NAMED_YEAR = Pattern.compile(" ?-? ?\\(?năm (\\d{4})(?!\\d)");
   private static final int RECENT_DAYS = 45;
   /** Strings a meeting's sentences are searched for, each found once per article; see {@code Run.occurrences}. */
-  private static final String[] LOOKED_UP = {"chủ trì", "dự", "trưởng đoàn", "có mặt", "tiếp", "trực tuyến",
-      "hình thức trực tiếp", "lần thứ "};
+  private static final String[] LOOKED_UP = {"chủ trì", "trực tuyến", "hình thức trực tiếp", "lần thứ ", Venues.TAI};
   private static final int CHU_TRI = 0;
-  private static final int DU = 1;
-  private static final int TRUONG_DOAN = 2;
-  private static final int CO_MAT = 3;
-  private static final int TIEP = 4;
-  private static final int TRUC_TUYEN = 5;
-  private static final int HINH_THUC_TRUC_TIEP = 6;
-  private static final int LAN_THU = 7;
+  private static final int TRUC_TUYEN = 1;
+  private static final int HINH_THUC_TRUC_TIEP = 2;
+  private static final int LAN_THU = 3;
+  private static final int TAI = 4;
   private static final Object NO_FORMAT = new Object();
   /**
    * How far, in chars, a cue looks around itself for its clause and cues; bounds the work per cue
@@ -97,7 +93,8 @@ public final class MeetingExtractor {
   /** At most this many chars (a qualifier and a space) stand between a count match's start and its number. */
   private static final int COUNT_PREFIX = java.util.Arrays.stream(COUNT_QUALIFIERS.split("\\|"))
       .mapToInt(String::length).max().orElse(0) + 1;
-  private static final Pattern CODE_BEFORE = Pattern.compile("\\d+[/-]\\p{L}");
+  /** A document code's number, slash or dash and letter; see {@link #codeBefore}. */
+  static final Pattern CODE_BEFORE = Pattern.compile("\\d+[/-]\\p{L}");
   static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\p{M}\\d.]*");
 
   private final MeetingCues cues;
@@ -117,7 +114,9 @@ public final class MeetingExtractor {
         + "(\\d{1,3}(?:\\.\\d{3}){0,2}) (?:" + String.join("|", nouns.stream().map(Pattern::quote).toList())
         + ")(?![\\p{L}])");
     // a count is found from its noun, unless an empty noun lets the pattern end at any space
-    this.countNouns = nouns.isEmpty() || nouns.contains("") ? null : List.copyOf(new java.util.LinkedHashSet<>(nouns));
+    // (a noun that starts with another adds no position: "đại biểu và khách mời" after "đại biểu")
+    this.countNouns = nouns.isEmpty() || nouns.contains("") ? null
+        : nouns.stream().distinct().filter(n -> nouns.stream().noneMatch(o -> !o.equals(n) && n.startsWith(o))).toList();
   }
 
   /** The head count pattern, for tests. */
@@ -206,6 +205,8 @@ public final class MeetingExtractor {
     final Object[] formatIn;
     /** Where a head count noun starts in the article, in order, once asked; see {@link #countNounsAt}. */
     int[] countNounsAt;
+    /** Where "chủ đề" stands in the (original-case) text, once asked. */
+    Occurrences themes;
     /** By index into {@link #LOOKED_UP}, once asked. */
     final Occurrences[] occurrences = new Occurrences[LOOKED_UP.length];
     /** Scratch for {@link CueTrie#walk}. */
@@ -226,11 +227,11 @@ public final class MeetingExtractor {
       List<TemporalExpression> ds = ctx.dates();
       for (int i = 0; i < ds.size(); i++) {
         Span sp = ds.get(i).span();
-        dateAt.add(new int[] {text.toNormalized(sp.start()), text.toNormalized(sp.end()), i});
+        dateAt.add(new int[] {normalized(sp.start()), normalized(sp.end()), i});
       }
       for (Official o : ctx.officials()) {
         for (Mention m : o.mentions()) {
-          officialAt.add(new Object[] {text.toNormalized(m.span().start()), o});
+          officialAt.add(new Object[] {normalized(m.span().start()), o});
         }
       }
       officialAt.sort((a, b) -> Integer.compare((Integer) a[0], (Integer) b[0]));
@@ -238,9 +239,12 @@ public final class MeetingExtractor {
       // one pass over sentences, dates and mentions, all in text order: linear in the article
       int di = 0;
       int oi = 0;
+      int open = -2; // the next '(' at or after pos (-1: none left; -2: not looked for yet)
+      int close = -2;
+      // most sentences have no date and no official: they share the empty list
       for (Sentence sen : sentences) {
-        List<int[]> all = new ArrayList<>(2);
-        List<int[]> days = new ArrayList<>(2);
+        List<int[]> all = List.of();
+        List<int[]> days = List.of();
         while (di < dateAt.size() && dateAt.get(di)[0] < sen.start()) {
           di++;
         }
@@ -248,29 +252,58 @@ public final class MeetingExtractor {
         int pos = sen.start();
         while (di < dateAt.size() && dateAt.get(di)[0] < sen.end()) {
           int[] d = dateAt.get(di++);
-          for (; pos < d[0]; pos++) {
-            char c = s.charAt(pos);
-            depth = c == '(' ? depth + 1 : c == ')' ? Math.max(0, depth - 1) : depth;
+          // the depth of parentheses at the date: only the parentheses before it count, found with indexOf
+          while (pos < d[0]) {
+            if (open != -1 && open < pos) {
+              open = s.indexOf('(', pos);
+            }
+            if (close != -1 && close < pos) {
+              close = s.indexOf(')', pos);
+            }
+            int q = open < 0 ? close : close < 0 ? open : Math.min(open, close);
+            if (q < 0 || q >= d[0]) {
+              pos = d[0];
+              break;
+            }
+            depth = q == open ? depth + 1 : Math.max(0, depth - 1);
+            pos = q + 1;
           }
+          all = all.isEmpty() ? new ArrayList<>(2) : all;
           all.add(d);
           TemporalExpression te = ctx.dates().get(d[2]);
           boolean day = te.kind() == TemporalKind.DATE || te.kind() == TemporalKind.RELATIVE && te.end() == null;
           if (day && te.date() != null && te.date().day().isPresent() && depth == 0
               && !documentDate(sen.start(), d[0])) {
+            days = days.isEmpty() ? new ArrayList<>(2) : days;
             days.add(d);
           }
         }
         datesIn.add(all);
         dayDatesIn.add(days);
-        List<Object[]> offs = new ArrayList<>(2);
+        List<Object[]> offs = List.of();
         while (oi < officialAt.size() && (Integer) officialAt.get(oi)[0] < sen.start()) {
           oi++;
         }
         while (oi < officialAt.size() && (Integer) officialAt.get(oi)[0] < sen.end()) {
+          offs = offs.isEmpty() ? new ArrayList<>(2) : offs;
           offs.add(officialAt.get(oi++));
         }
         officialsIn.add(offs);
       }
+    }
+
+    /** The last {@code o - normalized(o)}: offsets shift little along an article. */
+    int shift;
+
+    /**
+     * {@code text.toNormalized(o)}: the first normalized char that starts at or after original
+     * offset {@code o}. Tried first where the last offset's shift puts it (two reads next to each
+     * other, instead of a binary search over the whole offset map), else searched.
+     */
+    int normalized(int o) {
+      int n = toNormalized(text, o, o - shift);
+      shift = o - n;
+      return n;
     }
 
     void go() {
@@ -412,8 +445,15 @@ public final class MeetingExtractor {
 
     void classify(Hit hit, Sentence sen) {
       List<String> prev = previousWords(hit.start, sen.start(), 3);
-      if (!prev.isEmpty() && (cues.is(Role.SKIP_BEFORE, prev.get(0))
-          || prev.size() > 1 && cues.is(Role.SKIP_BEFORE, prev.get(1) + " " + prev.get(0)))) {
+      // the roles of each word before the cue and of each pair of them, looked up once
+      int[] one = new int[prev.size()];
+      int[] two = new int[prev.size()]; // of prev[i + 1] + " " + prev[i]
+      for (int i = 0; i < prev.size(); i++) {
+        one[i] = cues.roles(prev.get(i));
+        two[i] = i + 1 < prev.size() ? cues.roles(prev.get(i + 1) + " " + prev.get(i)) : 0;
+      }
+      int skip = 1 << Role.SKIP_BEFORE.ordinal();
+      if (!prev.isEmpty() && ((one[0] & skip) != 0 || prev.size() > 1 && (two[0] & skip) != 0)) {
         hit.status = Status.GENERIC;
         return;
       }
@@ -422,8 +462,8 @@ public final class MeetingExtractor {
       int si = hit.sentence;
       boolean bySentence = !sameDayEarlier(hit)
           && anyIn(Role.RECALL_BEFORE, si, Math.max(sen.start(), hit.start - REACH), hit.start);
-      boolean recalled = !prev.isEmpty() && (cues.is(Role.RECALL_PREV, prev.get(0))
-          || prev.size() > 1 && cues.is(Role.RECALL_PREV, prev.get(1) + " " + prev.get(0)))
+      int recall = 1 << Role.RECALL_PREV.ordinal();
+      boolean recalled = !prev.isEmpty() && ((one[0] & recall) != 0 || prev.size() > 1 && (two[0] & recall) != 0)
           || bySentence
           || anyIn(Role.RECALL_AFTER, si, hit.end, clauseEnd)
           || anyIn(Role.FUTURE_BEFORE, si, clauseStart, hit.start)
@@ -442,9 +482,10 @@ public final class MeetingExtractor {
           break; // "phát biểu như trên tại Hội nghị": the determiner belongs to another phrase
         }
         // farther back than the next word only plural determiners count: "các sự kiện, diễn đàn"
-        boolean generic = (i == 0 || !w.equals("như")) && (cues.is(Role.GENERIC, w)
-            || i + 1 < prev.size() && cues.is(Role.GENERIC, prev.get(i + 1) + " " + w))
-            || i == 0 && w.chars().allMatch(Character::isDigit);
+        int gen = 1 << Role.GENERIC.ordinal();
+        boolean generic = (i == 0 || !w.equals("như")) && ((one[i] & gen) != 0
+            || i + 1 < prev.size() && (two[i] & gen) != 0)
+            || i == 0 && allDigits(w);
         if (generic) {
           hit.status = Status.GENERIC;
           return;
@@ -479,6 +520,16 @@ public final class MeetingExtractor {
         countIn[si] = -1;
       }
       return Math.max(0, n);
+    }
+
+    /** {@code w.chars().allMatch(Character::isDigit)}. */
+    boolean allDigits(String w) {
+      for (int i = 0; i < w.length(); i++) {
+        if (!Character.isDigit(w.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** "Trước đó, sáng cùng ngày, Thủ tướng dự lễ đón": earlier the same day is still part of the news. */
@@ -640,7 +691,7 @@ public final class MeetingExtractor {
     /** {@code Kết luận số 12-KL/TW ngày 12-8-2021}: a code shortly before the date in its clause. */
     boolean documentDate(int from, int pos) {
       int a = Math.max(clauseStart(pos, from), pos - 40);
-      return CODE_BEFORE.matcher(s).region(a, pos).find();
+      return codeBefore(s, a, pos);
     }
 
     List<Draft> assemble(List<Hit> hits) {
@@ -912,10 +963,11 @@ public final class MeetingExtractor {
       String name = d.named == null ? null : text.span(d.named.start, d.named.nameEnd).text();
       String location = null;
       if (d.dateSentence >= 0) {
-        location = venues.find(text, sentences.get(d.dateSentence).start(), sentences.get(d.dateSentence).end());
+        location = venues.find(text, sentences.get(d.dateSentence).start(), sentences.get(d.dateSentence).end(),
+            occurrences(TAI));
       } else {
         for (int si : evidenceSentences) {
-          location = venues.find(text, sentences.get(si).start(), sentences.get(si).end());
+          location = venues.find(text, sentences.get(si).start(), sentences.get(si).end(), occurrences(TAI));
           if (location != null) {
             break;
           }
@@ -945,7 +997,10 @@ public final class MeetingExtractor {
       }
       for (Hit h : d.hits) {
         if (theme == null && h.strong && !"tại".equals(first(previousWords(h.start, sentences.get(h.sentence).start(), 1)))) {
-          Matcher m = themeAfter(t, h.end, Math.min(sentences.get(h.sentence).end(), h.end + 480), 160);
+          if (themes == null) {
+            themes = new Occurrences(t, "chủ đề");
+          }
+          Matcher m = themeAfter(t, themes, h.end, Math.min(sentences.get(h.sentence).end(), h.end + 480), 160);
           if (m != null) {
             theme = text.span(m.start(1), m.end(1)).text();
           }
@@ -973,6 +1028,9 @@ public final class MeetingExtractor {
     void chairs(int si, List<String> chairs) {
       Sentence sen = sentences.get(si);
       List<Object[]> here = officialsIn.get(si);
+      if (here.isEmpty()) {
+        return; // nobody to add, whatever the sentence says
+      }
       int i = sen.start();
       while (true) {
         int at = occurrences(CHU_TRI).next(i);
@@ -1040,13 +1098,31 @@ public final class MeetingExtractor {
       return occurrences[k];
     }
 
+    /**
+     * The sentence {@code [a, b)} holds "dự", "trưởng đoàn", "có mặt" or "tiếp" (common words: a
+     * bounded look beats article-wide positions or a substring).
+     */
+    boolean tellsAttendance(int a, int b) {
+      for (int i = a; i < b; i++) {
+        char c = s.charAt(i);
+        if (c == 'd' && i + 2 <= b && s.startsWith("dự", i)
+            || c == 't' && (i + 4 <= b && s.startsWith("tiếp", i) || i + 11 <= b && s.startsWith("trưởng đoàn", i))
+            || c == 'c' && i + 6 <= b && s.startsWith("có mặt", i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     void participants(int si, Set<String> out) {
+      if (officialsIn.get(si).isEmpty()) {
+        return; // nobody to add, whatever the sentence says
+      }
       if (attendance[si] == 0) {
         Sentence sen = sentences.get(si);
         int a = sen.start();
         int b = sen.end();
-        attendance[si] = (byte) (occurrences(DU).in(a, b) || occurrences(TRUONG_DOAN).in(a, b)
-            || occurrences(CO_MAT).in(a, b) || occurrences(TIEP).in(a, b) ? 1 : -1);
+        attendance[si] = (byte) (tellsAttendance(a, b) ? 1 : -1);
       }
       if (attendance[si] < 0) {
         return;
@@ -1259,16 +1335,14 @@ public final class MeetingExtractor {
    * {@code within} chars after {@code from}, else null. Every match opens with "chủ đề": the
    * pattern runs only there.
    */
-  static Matcher themeAfter(String t, int from, int to, int within) {
+  static Matcher themeAfter(String t, Occurrences themes, int from, int to, int within) {
     Matcher m = null;
-    for (int at = from; at < to && at <= from + within; at++) {
-      if (t.charAt(at) == 'c' && t.startsWith("chủ đề", at)) {
-        if (m == null) {
-          m = THEME.matcher(t); // default bounds; the pattern has no look-behind or anchor
-        }
-        if (m.region(at, to).lookingAt()) {
-          return m;
-        }
+    for (int at = themes.next(from); at >= 0 && at < to && at <= from + within; at = themes.next(at + 1)) {
+      if (m == null) {
+        m = THEME.matcher(t); // default bounds; the pattern has no look-behind or anchor
+      }
+      if (m.region(at, to).lookingAt()) {
+        return m;
       }
     }
     return null;
@@ -1298,6 +1372,23 @@ public final class MeetingExtractor {
   }
 
   /**
+   * {@code CODE_BEFORE.matcher(s).region(a, pos).find()}: a digit, then {@code /} or {@code -}, then
+   * a letter (one code point, not running past {@code pos}), all inside the region.
+   */
+  static boolean codeBefore(String s, int a, int pos) {
+    for (int j = a + 1; j + 1 < pos; j++) {
+      char c = s.charAt(j);
+      if ((c == '/' || c == '-') && isAsciiDigit(s.charAt(j - 1))) {
+        int cp = codePointWithin(s, j + 1, pos);
+        if (cp >= 0 && Character.isLetter(cp)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The first match of {@link #WORD} in the region {@code [from, to)} of {@code s}, or null: a
    * letter or digit, then letters, marks, digits and dots, read by code point as the regex reads
    * them, no code point running past {@code to}.
@@ -1322,6 +1413,18 @@ public final class MeetingExtractor {
     int type = Character.getType(cp);
     return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
         || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /**
+   * {@code text.toNormalized(o)}, tried first at {@code guess}: it is the answer when the char
+   * there is the first that starts at or after {@code o} (the map is monotone).
+   */
+  static int toNormalized(NormalizedText text, int o, int guess) {
+    if (o >= 0 && o <= text.original().length() && guess >= 0 && guess <= text.length()
+        && text.toOriginalStart(guess) >= o && (guess == 0 || text.toOriginalStart(guess - 1) < o)) {
+      return guess;
+    }
+    return text.toNormalized(o);
   }
 
   /** {@code (?=\\s|$)} at {@code j} in a region ending at {@code end}, without MULTILINE. */

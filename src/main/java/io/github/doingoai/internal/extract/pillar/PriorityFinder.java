@@ -41,6 +41,8 @@ final class PriorityFinder {
   private final Map<String, Integer> laForms = new HashMap<>();
   private final Pattern item;
   private final Pattern count;
+  /** The keys of {@link #laForms}, for a quick look at each. */
+  private final String[] laFormList;
 
   PriorityFinder(Gazetteer gazetteer) {
     VietnameseNormalizer norm = VietnameseNormalizer.instance();
@@ -62,6 +64,7 @@ final class PriorityFinder {
     // "Thứ hai, tập trung...", "- Hai là, ..."
     item = Pattern.compile("(?<=^|[:;.]\\s|^[-+•*]\\s?)(?:thứ\\s(" + alt(ordinals.keySet()) + ")|("
         + alt(laForms.keySet()) + ")\\slà)\\s?[,:.]");
+    laFormList = laForms.keySet().toArray(new String[0]);
     count = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2}|" + alt(cardinals.keySet()) + ")\\s(?:" + alt(nouns)
         + ")(?![\\p{L}])");
   }
@@ -214,7 +217,7 @@ final class PriorityFinder {
     if (lower.startsWith("thứ", i) && i + 3 < ce && isSpace(lower.charAt(i + 3))) {
       return true;
     }
-    for (String form : laForms.keySet()) {
+    for (String form : laFormList) {
       int j = i + form.length();
       if (lower.startsWith(form, i) && j + 2 < ce && isSpace(lower.charAt(j)) && lower.startsWith("là", j + 1)) {
         return true;

@@ -65,7 +65,7 @@ class MeetingScanOracleTest {
     int within = r.nextInt(20);
     Matcher m = MeetingExtractor.THEME.matcher(t).region(from, to);
     String expected = m.find() && m.start() - from <= within ? m.start() + " " + m.group(1) : "none";
-    Matcher actual = MeetingExtractor.themeAfter(t, from, to, within);
+    Matcher actual = MeetingExtractor.themeAfter(t, new Occurrences(t, "chủ đề"), from, to, within);
     assertEquals(expected, actual == null ? "none" : actual.start() + " " + actual.group(1), t);
   }
 
@@ -78,6 +78,30 @@ class MeetingScanOracleTest {
     int to = from + r.nextInt(s.length() - from + 1);
     Matcher m = MeetingExtractor.WORD.matcher(s).region(from, to);
     assertEquals(m.find() ? m.group() : null, MeetingExtractor.firstWord(s, from, to), () -> "[" + s + "] " + from + ".." + to);
+  }
+
+  @Property(tries = 3000)
+  void codeBeforeIsTheRegex(@ForAll long seed, @ForAll @IntRange(min = 0, max = 20) int n) {
+    Random r = new Random(seed);
+    String s = text(r, List.of(" ", "12", "3", "/", "-", "kl", "TW", "\uD835\uDC00", "\uD835", "\uDC00", ".", "ngày", "/ "), n);
+    int a = r.nextInt(s.length() + 1);
+    int pos = a + r.nextInt(s.length() - a + 1);
+    assertEquals(MeetingExtractor.CODE_BEFORE.matcher(s).region(a, pos).find(), MeetingExtractor.codeBefore(s, a, pos),
+        () -> "[" + s + "] " + a + ".." + pos);
+  }
+
+  @Property(tries = 2000)
+  void guessedNormalizedOffsetsAreTheMapsOwn(@ForAll long seed, @ForAll @IntRange(min = 0, max = 20) int n) {
+    Random r = new Random(seed);
+    String original = text(r, List.of("Hội", " ", "  ", "\t", "\r\n", "\u200B", "\u00AD", "nghi\u0323", "ho\u0300a", "\u00A0",
+        "\"", "“", "—", "a", "Đ", "\uFEFF", "x\u0301"), n);
+    io.github.doingoai.internal.text.NormalizedText text =
+        io.github.doingoai.internal.text.VietnameseNormalizer.instance().normalize(original);
+    for (int k = 0; k < 20; k++) {
+      int o = r.nextInt(original.length() + 1);
+      int guess = r.nextInt(3) == 0 ? o : r.nextInt(text.length() + 2) - 1;
+      assertEquals(text.toNormalized(o), MeetingExtractor.toNormalized(text, o, guess), () -> "[" + original + "] " + o);
+    }
   }
 
   private static List<String> countTokens() {

@@ -35,10 +35,18 @@ public final class TemporalExtractor {
 
   private static final String WEEKDAY = "thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật";
   private static final String PART = "sáng|trưa|chiều|tối|đêm";
+  // the alternatives of the regexes above, for the DATE pattern written out (Scan.dateAt)
+  private static final String[] WEEKDAY_NAMES = {"hai", "ba", "tư", "năm", "sáu", "bảy"};
+  private static final String[] PARTS = PART.split("\\|");
+  private static final String[] DAY_CUES = {"hôm nay", "hôm qua", "ngày", "hôm"};
   /** After a date: not a digit or letter, nor a further separator and digit (codes, decimals). */
   private static final String END = "(?![\\d\\p{L}]|[/.-]\\d)";
 
-  /** {@code thứ Hai, sáng nay ngày 26/4/2021 13:50}: weekday, part of day, cue, day/month/year, time. */
+  /**
+   * {@code thứ Hai, sáng nay ngày 26/4/2021 13:50}: weekday, part of day, cue, day/month/year, time.
+   * The most frequent pattern, written out by hand in {@code Scan.dateAt}: this regex defines it,
+   * and TemporalOracleProperties checks the two agree.
+   */
   private static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d])"
       + "(?:(" + WEEKDAY + ")(?: ?, ?| - | \\(?))?"
       + "(?:(" + PART + ")(?: nay)? )?"
@@ -333,6 +341,13 @@ public final class TemporalExtractor {
     }
 
     private void tryAt(int p, int i) {
+      if (p == P_DATE) {
+        if (dateAt(i)) {
+          next[p] = g[1];
+          date();
+        }
+        return;
+      }
       Matcher m = matchers[p];
       if (m == null) {
         m = PATTERNS[p].matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
@@ -345,7 +360,6 @@ public final class TemporalExtractor {
       next[p] = m.end();
       switch (p) {
         case P_DAY_RANGE -> dayRange(m);
-        case P_DATE -> date(m);
         case P_DATE_WORDS -> dateWords(m);
         case P_MONTH -> month(m);
         case P_PERIOD -> period(m);
@@ -353,7 +367,8 @@ public final class TemporalExtractor {
         case P_YEAR -> year(m);
         case P_RELATIVE -> relative(m);
         case P_WEEKDAY_REL -> weekday(m);
-        default -> sameDay(m);
+        case P_SAME_DAY -> sameDay(m);
+        default -> throw new AssertionError("pattern " + p);
       }
     }
 
@@ -363,28 +378,171 @@ public final class TemporalExtractor {
       out.add(new Found(m.start(), m.end(), null, null, null, part(m.group(1)), after ? "+1" : null));
     }
 
-    private void date(Matcher m) {
-      boolean cue = m.start(1) >= 0 || m.start(2) >= 0 || m.start(3) >= 0;
-      Integer year = m.start(7) < 0 ? null : number(m, 7);
+    /**
+     * Group bounds of the last {@link #dateAt} match, as {@link Matcher#start(int)} and {@link
+     * Matcher#end(int)} of {@link #DATE} would give them: {@code g[2k]} and {@code g[2k + 1]}, -1
+     * for a group that took no part.
+     */
+    private final int[] g = new int[20];
+
+    /**
+     * Whether {@link #DATE} matches at word start {@code i}, its groups then in {@link #g}: its
+     * regex, written out. Each optional part is taken where the text has it: when what follows it
+     * fails, leaving it out fails as well (the next part cannot start with its chars), so there is
+     * one way to try, and no backtracking. The look-behind holds at a word start.
+     */
+    private boolean dateAt(int i) {
+      java.util.Arrays.fill(g, -1);
+      int p = i;
+      // (thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?: ?, ?| - | \(?)
+      int w = weekdayEnd(p);
+      if (w >= 0) {
+        group(1, p, w);
+        p = w;
+        if (at(p, ' ')) {
+          if (at(p + 1, ',')) {
+            p = at(p + 2, ' ') ? p + 3 : p + 2;
+          } else if (at(p + 1, '-') && at(p + 2, ' ')) {
+            p += 3;
+          } else {
+            p = at(p + 1, '(') ? p + 2 : p + 1;
+          }
+        } else if (at(p, ',')) {
+          p = at(p + 1, ' ') ? p + 2 : p + 1;
+        } else {
+          // a weekday needs one of the separators
+          return false;
+        }
+      }
+      // (sáng|trưa|chiều|tối|đêm)(?: nay)? and a space
+      for (String part : PARTS) {
+        if (s.startsWith(part, p)) {
+          int e = p + part.length();
+          if (s.startsWith(" nay ", e)) {
+            group(2, p, e);
+            p = e + 5;
+          } else if (at(e, ' ')) {
+            group(2, p, e);
+            p = e + 1;
+          } else {
+            return false;
+          }
+          break;
+        }
+      }
+      // (hôm nay|hôm qua|ngày|hôm) and a space
+      for (String cue : DAY_CUES) {
+        if (s.startsWith(cue, p) && at(p + cue.length(), ' ')) {
+          group(3, p, p + cue.length());
+          p += cue.length() + 1;
+          break;
+        }
+      }
+      // (\d{1,2})([/.-])(\d{1,2})(?:\5(\d{4}))? and END
+      int e = digitsEnd(p);
+      if (e == p || e - p > 2 || e >= n || !isSeparator(s.charAt(e))) {
+        return false;
+      }
+      group(4, p, e);
+      group(5, e, e + 1);
+      int m = e + 1;
+      int me = digitsEnd(m);
+      if (me == m || me - m > 2) {
+        return false;
+      }
+      group(6, m, me);
+      int end = me;
+      if (at(me, s.charAt(e)) && fourDigitsAt(me + 1) && endsDate(me + 5)) {
+        group(7, me + 1, me + 5);
+        end = me + 5;
+      } else if (!endsDate(me)) {
+        return false;
+      }
+      // (?:\)?,? (?:lúc )?(\d{1,2})[:h](\d{2})(?!\d))?
+      int k = end;
+      if (at(k, ')')) {
+        k++;
+      }
+      if (at(k, ',')) {
+        k++;
+      }
+      if (at(k, ' ')) {
+        k++;
+        if (s.startsWith("lúc ", k)) {
+          k += 4;
+        }
+        int he = digitsEnd(k);
+        if (he > k && he - k <= 2 && (at(he, ':') || at(he, 'h')) && digitAt(he + 1) && digitAt(he + 2)
+            && !digitAt(he + 3)) {
+          group(8, k, he);
+          group(9, he + 1, he + 3);
+          end = he + 3;
+        }
+      }
+      group(0, i, end);
+      return true;
+    }
+
+    /** The end of {@code thứ (?:hai|ba|tư|năm|sáu|bảy)} or {@code chủ nhật} at {@code p}, else -1. */
+    private int weekdayEnd(int p) {
+      if (s.startsWith("thứ ", p)) {
+        for (String d : WEEKDAY_NAMES) {
+          if (s.startsWith(d, p + 4)) {
+            return p + 4 + d.length();
+          }
+        }
+        return -1;
+      }
+      return s.startsWith("chủ nhật", p) ? p + 8 : -1;
+    }
+
+    /** {@code END} at {@code k}: {@code (?![\d\p{L}]|[/.-]\d)}, the letter test on the code point. */
+    private boolean endsDate(int k) {
+      if (k >= n) {
+        return true;
+      }
+      char c = s.charAt(k);
+      if (isDigit(c) || Character.isLetter(s.codePointAt(k))) {
+        return false;
+      }
+      return !(isSeparator(c) && digitAt(k + 1));
+    }
+
+    private boolean fourDigitsAt(int k) {
+      return digitAt(k) && digitAt(k + 1) && digitAt(k + 2) && digitAt(k + 3);
+    }
+
+    private boolean at(int k, char c) {
+      return k < n && s.charAt(k) == c;
+    }
+
+    private void group(int k, int start, int end) {
+      g[2 * k] = start;
+      g[2 * k + 1] = end;
+    }
+
+    private void date() {
+      boolean cue = g[2] >= 0 || g[4] >= 0 || g[6] >= 0;
+      Integer year = g[14] < 0 ? null : number(g[14], g[15]);
       if (!cue && year == null) {
         return;
       }
-      Optional<PartialDate> d = DateMath.dayMonth(number(m, 4), number(m, 6), year, ref);
+      Optional<PartialDate> d = DateMath.dayMonth(number(g[8], g[9]), number(g[12], g[13]), year, ref);
       if (d.isEmpty()) {
         return;
       }
       String time = null;
-      int end = m.end();
-      if (m.start(8) >= 0) {
-        int h = number(m, 8);
-        int min = number(m, 9);
+      int end = g[1];
+      if (g[16] >= 0) {
+        int h = number(g[16], g[17]);
+        int min = number(g[18], g[19]);
         if (h <= 23 && min <= 59) {
           time = twoDigits(h) + ":" + twoDigits(min);
         } else {
-          end = m.end(7) >= 0 ? m.end(7) : m.end(6);
+          end = g[15] >= 0 ? g[15] : g[13];
         }
       }
-      out.add(new Found(m.start(), end, TemporalKind.DATE, d.get(), null, part(m.group(2)), time));
+      out.add(new Found(g[0], end, TemporalKind.DATE, d.get(), null, g[4] < 0 ? null : part(s.substring(g[4], g[5])), time));
     }
 
     private void dayRange(Matcher m) {
@@ -489,10 +647,14 @@ public final class TemporalExtractor {
       out.add(new Found(m.start(), m.end(), TemporalKind.RELATIVE, PartialDate.of(d), null, part, null));
     }
 
-    /** The number group {@code g} (ASCII digits, at most four) holds, read without a substring. */
-    private int number(Matcher m, int g) {
+    /** The number group {@code k} (ASCII digits, at most four) holds, read without a substring. */
+    private int number(Matcher m, int k) {
+      return number(m.start(k), m.end(k));
+    }
+
+    private int number(int start, int end) {
       int v = 0;
-      for (int k = m.start(g), e = m.end(g); k < e; k++) {
+      for (int k = start; k < end; k++) {
         v = v * 10 + (s.charAt(k) - '0');
       }
       return v;

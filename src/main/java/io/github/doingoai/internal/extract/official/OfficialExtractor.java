@@ -136,6 +136,7 @@ public final class OfficialExtractor {
           break;
         }
         int i = parser.wordStart(w);
+        parser.focus(w);
         if (!checked) {
           // (the words skipped above read the same in any line)
           checked = true;

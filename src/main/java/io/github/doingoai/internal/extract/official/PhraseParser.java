@@ -31,22 +31,18 @@ final class PhraseParser {
   private final String text;
   private final String lower;
   /**
-   * Per char where a word starts: the {@link OfficialLexicon#starts} bits there (low 8 bits) and
-   * the length of the word's run of word chars (high 8 bits, 0 when 256 or more); 0 elsewhere.
-   * {@code null} to look up each time (a parser used for one short range). The scan asks about the
-   * same word start several times (historical figure, honorific, title, then again inside a name,
-   * then for short names), so the words are all read once, up front.
-   */
-  private final char[] bits;
-  /**
-   * The words of the text in order (the first {@link #words} entries): where each starts (a word
-   * char after none), and the {@link String#hashCode()} of its run of word chars.
+   * The words of the text in order (the first {@link #words} entries), read once up front: the
+   * scan asks about the same word start several times (historical figure, honorific, title, then
+   * again inside a name, then for short names). Where each starts (a word char after none), the
+   * {@link String#hashCode()} of its run of word chars, and {@link #wordBits}. {@code null} when
+   * the parser reads a short range and looks up each time.
    */
   private final int[] wordStarts;
   private final int[] wordHashes;
-  /** {@link #starts} of each word. */
   private final int[] wordBits;
   private final int words;
+  /** The word {@link #wordAt} found last: most look-ups are at it or the next one. */
+  private int cursor;
 
   /**
    * @param text normalized text
@@ -58,7 +54,6 @@ final class PhraseParser {
     this.text = text;
     this.lower = lower;
     if (!whole) {
-      bits = null;
       wordStarts = null;
       wordHashes = null;
       wordBits = null;
@@ -66,7 +61,6 @@ final class PhraseParser {
       return;
     }
     int n = lower.length();
-    bits = new char[n];
     // about one word in five chars; grown when more
     int[] ws = new int[n / 4 + 16];
     int[] wh = new int[ws.length];
@@ -92,7 +86,7 @@ final class PhraseParser {
       }
       ws[count] = p;
       wh[count] = h;
-      bits[p] = (char) (e - p < 256 ? (e - p) << 8 : 0);
+      wb[count] = e - p < 1 << 16 ? (e - p) << 16 : 0;
       count++;
       p = e;
     }
@@ -100,20 +94,27 @@ final class PhraseParser {
     for (int w = 0; w < count; w++) {
       int start = ws[w];
       int b = lex.startsOfWords(wh[w], w + 1 < count ? wh[w + 1] : WordHeads.NO_WORD);
-      int len = bits[start] >>> 8;
-      int e = start + len;
-      while (len == 0 && e < n && Chars.isWordChar(lower.charAt(e))) {
-        // a run of 256 chars or more: its length is not kept
-        e++;
-      }
-      bits[start] |= (char) b;
-      // the same by word, for the scans that walk the words, with the word's shape
-      wb[w] = b | (Upper.is(text.charAt(start)) ? UPPER : 0) | (e < n && text.charAt(e) == '-' ? HYPHEN : 0);
+      int e = runEnd(lower, start, wb[w]);
+      wb[w] |= b | (Upper.is(text.charAt(start)) ? UPPER : 0) | (e < n && text.charAt(e) == '-' ? HYPHEN : 0);
     }
-    wordBits = wb;
     wordStarts = ws;
     wordHashes = wh;
+    wordBits = wb;
     words = count;
+  }
+
+  /** Where the run of word chars at word start {@code p} ends, given its {@link #wordBits}. */
+  private static int runEnd(String lower, int p, int wordBits) {
+    int len = wordBits >>> 16;
+    if (len > 0) {
+      return p + len;
+    }
+    // a run of 65536 chars or more: its length is not kept
+    int e = p;
+    while (e < lower.length() && Chars.isWordChar(lower.charAt(e))) {
+      e++;
+    }
+    return e;
   }
 
   OfficialLexicon lexicon() {
@@ -148,43 +149,73 @@ final class PhraseParser {
     if (p >= lower.length() || (p > 0 && Chars.isWordChar(lower.charAt(p - 1)))) {
       return 0;
     }
-    if (bits == null || !Chars.isWordChar(lower.charAt(p))) {
+    if (wordStarts == null || !Chars.isWordChar(lower.charAt(p))) {
       return lex.startsAtBoundary(lower, p);
     }
-    return bits[p] & 0xFF;
+    return wordBits[wordAt(p)] & 0xFF;
+  }
+
+  /** The index of the word starting at {@code p}, or -1 when no word starts there (or none were read). */
+  private int wordAt(int p) {
+    if (wordStarts == null || words == 0) {
+      return -1;
+    }
+    // the look-ups of a reading stay within a few words: walk from the last one found
+    int w = cursor;
+    for (int k = 0; k < 8 && w > 0 && wordStarts[w] > p; k++) {
+      w--;
+    }
+    for (int k = 0; k < 8 && w + 1 < words && wordStarts[w] < p; k++) {
+      w++;
+    }
+    if (wordStarts[w] != p) {
+      w = Arrays.binarySearch(wordStarts, 0, words, p);
+      if (w < 0) {
+        return -1;
+      }
+    }
+    cursor = w;
+    return w;
+  }
+
+  /** Tells the parser that the next look-ups are about word {@code w} and the words after it. */
+  void focus(int w) {
+    if (w < words) {
+      cursor = w;
+    }
   }
 
   /** {@link #wordEnd(String, int)} of the text at {@code p}, from the words read up front when it can. */
   int textWordEnd(int p) {
-    int e = runEnd(p);
-    return e < 0 || (e < text.length() && text.charAt(e) == '-') ? wordEnd(text, p) : e;
+    int w = wordAt(p);
+    if (w < 0 || (wordBits[w] & HYPHEN) != 0) {
+      return wordEnd(text, p);
+    }
+    return runEnd(lower, p, wordBits[w]);
   }
 
   /** {@link #wordEnd(String, int)} of the lower-case text at {@code p}, likewise. */
   int lowerWordEnd(int p) {
-    int e = runEnd(p);
-    return e < 0 || (e < lower.length() && lower.charAt(e) == '-') ? wordEnd(lower, p) : e;
-  }
-
-  /** Where the run of word chars of the word starting at {@code p} ends, or -1 when not known. */
-  private int runEnd(int p) {
-    if (bits == null || p >= bits.length) {
-      return -1;
+    int w = wordAt(p);
+    if (w < 0) {
+      return wordEnd(lower, p);
     }
-    int len = bits[p] >>> 8;
-    return len == 0 ? -1 : p + len;
+    int e = runEnd(lower, p, wordBits[w]);
+    return e < lower.length() && lower.charAt(e) == '-' ? wordEnd(lower, p) : e;
   }
 
   /** In {@link #wordBits}: the word starts with an upper-case letter. */
   static final int UPPER = 1 << 8;
-  /** In {@link #wordBits}: a hyphen follows the word's run of word chars. */
+  /** In {@link #wordBits}: a hyphen follows the word's run of word chars (in the text). */
   static final int HYPHEN = 1 << 9;
 
-  /** {@link #starts} at word {@code w}, with {@link #UPPER} and {@link #HYPHEN}. */
+  /**
+   * {@link #starts} at word {@code w} (low 8 bits), with {@link #UPPER} and {@link #HYPHEN}, and
+   * the length of its run of word chars (high 16 bits; 0 when 65536 or more).
+   */
   int wordBits(int w) {
     return wordBits[w];
   }
-
 
   // the look-ups, each behind the first-word filter: exactly the list's longestAt
 

@@ -92,8 +92,9 @@ class OfficialsOracleTest {
   @Test
   void oddShapes() {
     String official = "Bộ trưởng Bộ Ngoại giao Nguyễn Văn Sơn tiếp ông Sơn. Bộ trưởng Sơn phát biểu.";
-    // a run of 256 chars or more, with and without a hyphen after it
+    // long runs of word chars, with and without a hyphen after them
     same("x".repeat(300) + "-Bộ trưởng " + official);
+    same("Bộ trưởng " + "Ư".repeat(70000) + "-Sơn " + official + " " + "x".repeat(66000));
     same("Bộ trưởng " + "Ư".repeat(256) + " " + official + " " + "đ".repeat(255) + "-Sơn");
     // more words than the first guess of one word in four chars
     same("a b c d e f g h i j k l m n o p q r s t u v w x y z ".repeat(20) + official);

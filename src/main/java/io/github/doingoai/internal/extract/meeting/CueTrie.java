@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * The meeting words and the clause cues of {@link MeetingCues} in one trie: a single walk from a
  * word start finds what the role indexes' {@code longestAt} would each find there, instead of
- * one descent per index. Every sentence is walked once, at each word start, so the walk is the
- * hot loop of the meeting stage. Immutable; thread-safe.
+ * one descent per index. Every sentence is read once, and walked from the word starts its
+ * {@link WordGate} lets through. Immutable; thread-safe.
  */
 final class CueTrie {
   /** Slots of the array {@link #walk} fills after the roles (by ordinal). */
@@ -40,10 +40,6 @@ final class CueTrie {
   private final Cue[] meeting;
   /** The word starts worth a walk. */
   private final WordGate gate;
-  /** The roles' bits of {@link #roles} that this trie holds. */
-  private final int mask;
-
-  private final Node root = new Node();
 
   /**
    * {@code meetingKeys}/{@code meetingCues}: the meeting-word phrases in the order they were added
@@ -51,23 +47,21 @@ final class CueTrie {
    * roles to find.
    */
   CueTrie(List<String> meetingKeys, List<Cue> meetingCues, Map<Role, ? extends Iterable<String>> roleKeys) {
+    Node root = new Node(); // the trie while it is built; laid out in arrays below
     for (int i = 0; i < meetingKeys.size(); i++) {
-      Node n = node(meetingKeys.get(i));
+      Node n = node(root, meetingKeys.get(i));
       if (n != null && n.meeting == null) {
         n.meeting = meetingCues.get(i);
       }
     }
-    int m = 0;
     for (Map.Entry<Role, ? extends Iterable<String>> e : roleKeys.entrySet()) {
-      m |= 1 << e.getKey().ordinal();
       for (String k : e.getValue()) {
-        Node n = node(k);
+        Node n = node(root, k);
         if (n != null) {
           n.roles |= 1 << e.getKey().ordinal();
         }
       }
     }
-    mask = m;
     List<String> all = new ArrayList<>(meetingKeys);
     roleKeys.values().forEach(keys -> keys.forEach(all::add));
     gate = new WordGate(all);
@@ -113,7 +107,7 @@ final class CueTrie {
     first[nodes] = e;
   }
 
-  private Node node(String key) {
+  private static Node node(Node root, String key) {
     if (key.isEmpty()) {
       return null; // the phrase index ignores an empty key too
     }
@@ -122,11 +116,6 @@ final class CueTrie {
       n = n.next.computeIfAbsent(key.charAt(i), c -> new Node());
     }
     return n;
-  }
-
-  /** The roles (bits by ordinal) this trie answers for. */
-  int mask() {
-    return mask;
   }
 
   /** The word starts where a walk may find something; see {@link WordGate#next}. */

@@ -4,7 +4,6 @@ import io.github.doingoai.internal.extract.ArticleContext;
 import io.github.doingoai.internal.extract.meeting.MeetingCues.Cue;
 import io.github.doingoai.internal.extract.meeting.MeetingCues.Role;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
-import io.github.doingoai.internal.gazetteer.PhraseIndex;
 import io.github.doingoai.internal.text.NormalizedText;
 import io.github.doingoai.internal.text.Sentence;
 import io.github.doingoai.model.Meeting;

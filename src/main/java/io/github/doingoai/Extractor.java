@@ -24,16 +24,26 @@ import java.util.function.BiFunction;
  * }</pre>
  */
 public final class Extractor {
-  private final BiFunction<String, LocalDate, Extraction> pipeline;
+  /** The pipeline, told what {@link LegacyEncoding#detect} said of the text, so that it need not ask again. */
+  @FunctionalInterface
+  interface Run {
+    Extraction apply(String text, LocalDate referenceDate, LegacyEncoding.Verdict verdict);
+  }
+
+  private final Run pipeline;
   private final LocalDate referenceDate;
   private final int maxTextLength;
 
   Extractor(Gazetteer gazetteer, LocalDate referenceDate, int maxTextLength) {
-    this(new Pipeline(gazetteer)::run, referenceDate, maxTextLength);
+    this((Run) new Pipeline(gazetteer)::run, referenceDate, maxTextLength);
   }
 
   /** With another pipeline: lets tests check the contract around a pipeline that fails. */
   Extractor(BiFunction<String, LocalDate, Extraction> pipeline, LocalDate referenceDate, int maxTextLength) {
+    this((t, d, v) -> pipeline.apply(t, d), referenceDate, maxTextLength);
+  }
+
+  private Extractor(Run pipeline, LocalDate referenceDate, int maxTextLength) {
     this.pipeline = pipeline;
     this.referenceDate = referenceDate;
     this.maxTextLength = maxTextLength;
@@ -67,14 +77,15 @@ public final class Extractor {
       return Extraction.empty(null, referenceDate == null ? null : PartialDate.of(referenceDate));
     }
     try {
-      LegacyEncoding legacy = LegacyEncoding.detect(text).encoding();
+      LegacyEncoding.Verdict verdict = LegacyEncoding.detect(text);
+      LegacyEncoding legacy = verdict.encoding();
       if (legacy == null) {
-        return pipeline.apply(text, referenceDate);
+        return pipeline.apply(text, referenceDate, verdict);
       }
       // mojibake: extract from the decoded text, so that names and positions come out in Unicode,
       // then point every span back into the caller's string
       LegacyEncoding.Decoded d = legacy.decode(text);
-      Extraction r = pipeline.apply(d.text(), referenceDate);
+      Extraction r = pipeline.apply(d.text(), referenceDate, LegacyEncoding.detect(d.text()));
       return SpanMapper.map(r, s -> Span.of(text, d.toOriginal(s.start()), d.toOriginal(s.end())),
           List.of("the text looked like Vietnamese in the legacy " + legacy.label()
               + " encoding read as Windows-1252 (mojibake); it was converted to Unicode before extraction"));

@@ -8,6 +8,7 @@ import io.github.doingoai.internal.extract.pillar.PillarExtractor;
 import io.github.doingoai.internal.extract.time.TemporalExtractor;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.text.ArticleStructure;
+import io.github.doingoai.internal.text.LegacyEncoding;
 import io.github.doingoai.internal.text.NormalizedText;
 import io.github.doingoai.internal.text.VietnameseNormalizer;
 import io.github.doingoai.model.Author;
@@ -39,7 +40,12 @@ public final class Pipeline {
 
   /** Extracts one article; {@code reference} may be {@code null}. */
   public Extraction run(String original, LocalDate reference) {
-    NormalizedText text = VietnameseNormalizer.instance().normalize(original);
+    return run(original, reference, LegacyEncoding.detect(original));
+  }
+
+  /** As {@link #run(String, LocalDate)}, with the verdict of {@link LegacyEncoding#detect} on {@code original}. */
+  public Extraction run(String original, LocalDate reference, LegacyEncoding.Verdict verdict) {
+    NormalizedText text = VietnameseNormalizer.instance().normalize(original, verdict);
     ArticleStructure structure = ArticleStructure.of(text, gazetteer.boilerplate());
     PartialDate byline = structure.published();
     LocalDate effective = byline != null && byline.isComplete() ? byline.toLocalDate().orElse(reference) : reference;

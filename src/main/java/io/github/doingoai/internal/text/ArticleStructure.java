@@ -151,10 +151,11 @@ public final class ArticleStructure {
         kind = BlockKind.BOILERPLATE;
       }
       if (kind == null) {
+        int folded = BoilerplateRule.fold(line.charAt(0));
         for (int ri = 0; ri < rules.size(); ri++) {
           BoilerplateRule r = rules.get(ri);
-          Matcher rm = ruleMatchers[ri] == null ? (ruleMatchers[ri] = r.pattern().matcher(line)) : ruleMatchers[ri].reset(line);
-          if (rm.matches()) {
+          Matcher rm = ruleMatchers[ri] == null ? (ruleMatchers[ri] = r.pattern().matcher("")) : ruleMatchers[ri];
+          if (r.matches(line, folded, rm)) {
             kind = BlockKind.BOILERPLATE;
             if (r.kind().equals("tail")) {
               tail = true;
@@ -198,10 +199,13 @@ public final class ArticleStructure {
       }
       if (kind == null) {
         // both credit patterns need a colon, the one in parentheses a parenthesis too: most body
-        // lines have neither and skip the regex scans
+        // lines have neither and skip the regex scans; both name a photo ("Ảnh", "ẢNH"), the one in
+        // parentheses a photo, a source or a video, so a line without those words skips them too
         boolean colon = line.indexOf(':') >= 0;
-        Matcher credit = CREDIT_TAIL.matcher(colon ? line : "");
-        Matcher paren = CREDIT_IN_PARENS.matcher(colon && line.indexOf('(') >= 0 ? line : "");
+        boolean photo = colon && (line.contains("Ảnh") || line.contains("ẢNH"));
+        Matcher credit = CREDIT_TAIL.matcher(photo ? line : "");
+        Matcher paren = CREDIT_IN_PARENS.matcher(colon && line.indexOf('(') >= 0
+            && (photo || line.contains("Nguồn") || line.contains("Video")) ? line : "");
         if (paren.find()) {
           kind = BlockKind.CAPTION;
           ce = a + paren.start();

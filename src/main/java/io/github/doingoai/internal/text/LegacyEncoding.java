@@ -270,9 +270,16 @@ public enum LegacyEncoding {
 
   /** Letters that Vietnamese Unicode text has and Latin-1 lacks: ă đ ĩ ũ ơ ư and the Latin Extended Additional block. */
   static boolean isVietnameseOnly(char c) {
-    return (c >= '\u1EA0' && c <= '\u1EF9') || c == '\u0102' || c == '\u0103' || c == '\u0110' || c == '\u0111'
-        || c == '\u0128' || c == '\u0129' || c == '\u0168' || c == '\u0169' || c == '\u01A0' || c == '\u01A1'
-        || c == '\u01AF' || c == '\u01B0';
+    return (c >= '\u1EA0' && c <= '\u1EF9') || (c >= '\u0100' && c < '\u0200' && VIETNAMESE_EXTENDED_A_B[c - 0x100]);
+  }
+
+  /** Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư, by their offset from U+0100: a table, as detection asks for every non-ASCII char. */
+  private static final boolean[] VIETNAMESE_EXTENDED_A_B = new boolean[0x100];
+
+  static {
+    for (char c : "\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0".toCharArray()) {
+      VIETNAMESE_EXTENDED_A_B[c - 0x100] = true;
+    }
   }
 
   /** The tables, loaded on first use. */

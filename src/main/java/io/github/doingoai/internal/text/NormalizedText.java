@@ -15,6 +15,8 @@ public final class NormalizedText {
   private final String original;
   private final String text;
   private final String lower;
+  // the maps may be longer than the text (the normalizer's buffers, not copied to size): only the
+  // first text.length() entries count
   private final int[] origStart;
   private final int[] origEnd;
   private final LegacyEncoding legacyEncoding;
@@ -99,7 +101,7 @@ public final class NormalizedText {
     if (o < 0 || o > original.length()) {
       throw new IndexOutOfBoundsException("original offset " + o + " outside [0, " + original.length() + "]");
     }
-    int i = Arrays.binarySearch(origStart, o);
+    int i = Arrays.binarySearch(origStart, 0, text.length(), o);
     if (i >= 0) {
       while (i > 0 && origStart[i - 1] == o) {
         i--;

@@ -50,16 +50,27 @@ public final class VietnameseNormalizer {
   public NormalizedText normalize(String original) {
     Objects.requireNonNull(original, "original");
     LegacyEncoding.Verdict verdict = LegacyEncoding.detect(original);
-    return normalize(original, verdict);
+    return normalizeWith(original, verdict);
   }
 
   /** Normalizes without looking for mojibake: for curated data and keys, which are known to be Unicode. */
   NormalizedText normalizeUnicode(String original) {
     Objects.requireNonNull(original, "original");
-    return normalize(original, LegacyEncoding.Verdict.CLEAN);
+    return normalizeWith(original, LegacyEncoding.Verdict.CLEAN);
   }
 
-  private NormalizedText normalize(String original, LegacyEncoding.Verdict verdict) {
+  /**
+   * Normalizes {@code original} with a verdict the caller has already reached by
+   * {@link LegacyEncoding#detect} on this very string: detection reads every char, and the
+   * extractor asks before it decides which text to extract from.
+   */
+  public NormalizedText normalize(String original, LegacyEncoding.Verdict verdict) {
+    Objects.requireNonNull(original, "original");
+    Objects.requireNonNull(verdict, "verdict");
+    return normalizeWith(original, verdict);
+  }
+
+  private NormalizedText normalizeWith(String original, LegacyEncoding.Verdict verdict) {
     LegacyEncoding legacy = verdict.encoding();
     char[] legacyOut = new char[1];
     int n = original.length();
@@ -193,6 +204,7 @@ public final class VietnameseNormalizer {
     }
     // pass 3: canonical tone placement, word by word; it moves a mark inside a word, never changes length
     boolean placed = false;
+    char[] letters = new char[8];
     int w = 0;
     while (w < olen) {
       if (!Chars.isLetter(out[w])) {
@@ -204,16 +216,12 @@ public final class VietnameseNormalizer {
         we++;
       }
       if (we - w >= 2 && we - w <= 8) {
-        placed |= placeTone(out, w, we);
+        placed |= placeTone(out, w, we, letters);
       }
       w = we;
     }
     String text = out == mapped && !placed ? m : new String(out, 0, olen);
-    return new NormalizedText(original, text, exact(oStart, olen), exact(oEnd, olen), legacy, verdict.suspicious());
-  }
-
-  private static int[] exact(int[] a, int len) {
-    return a.length == len ? a : Arrays.copyOf(a, len);
+    return new NormalizedText(original, text, oStart, oEnd, legacy, verdict.suspicious());
   }
 
   /** The normalized form of {@code s} alone, without offsets: for building keys of curated data. */
@@ -430,6 +438,11 @@ public final class VietnameseNormalizer {
    * string version, which it falls back on for letters outside its tables.
    */
   static boolean placeTone(char[] a, int from, int to) {
+    return placeTone(a, from, to, new char[to - from]);
+  }
+
+  /** As {@link #placeTone(char[], int, int)}, with a buffer of at least {@code to - from} chars to work in. */
+  private static boolean placeTone(char[] a, int from, int to, char[] letters) {
     int tonePos = -1;
     int tone = -1;
     int vowels = 0;
@@ -445,7 +458,10 @@ public final class VietnameseNormalizer {
         tonePos = k;
         tone = t;
       }
-      if (letterClass(Chars.toLower(t >= 0 ? toneBase(a[k]) : a[k])) >= VOWEL) {
+      // the word's letters in lower case without the tone mark: what the placement rules read
+      char base = Chars.toLower(t >= 0 ? toneBase(a[k]) : a[k]);
+      letters[k - from] = base;
+      if (letterClass(base) >= VOWEL) {
         vowels++;
       }
     }
@@ -457,8 +473,7 @@ public final class VietnameseNormalizer {
       return false;
     }
     // where the tone belongs among the letters without it
-    final int tp = tonePos;
-    int target = toneTarget(k -> lowerBase(a, from + k, tp), to - from);
+    int target = toneTarget(letters, to - from);
     if (target < 0) {
       return false;
     }
@@ -474,11 +489,6 @@ public final class VietnameseNormalizer {
     a[tonePos] = toneBase(a[tonePos]);
     a[target] = composed;
     return true;
-  }
-
-  /** The lower-case letter at {@code k} with the tone mark taken off when {@code k} carries it. */
-  private static char lowerBase(char[] a, int k, int tonePos) {
-    return Character.toLowerCase(k == tonePos ? toneBase(a[k]) : a[k]);
   }
 
   private static boolean placeToneGeneral(char[] a, int from, int to) {
@@ -515,19 +525,13 @@ public final class VietnameseNormalizer {
     if (lower.length() != base.length()) {
       return word;
     }
-    int target = toneTarget(lower::charAt, lower.length());
+    int target = toneTarget(lower.toCharArray(), lower.length());
     if (target < 0) {
       return word;
     }
     String targetD = NFD.normalize(base.substring(target, target + 1));
     String rebuilt = base.substring(0, target) + NFC.normalize(targetD + tone) + base.substring(target + 1);
     return NFC.normalize(rebuilt);
-  }
-
-  /** Lower-case letters of one word, without its tone mark, by index. */
-  @FunctionalInterface
-  private interface Letters {
-    char at(int k);
   }
 
   /**
@@ -537,16 +541,16 @@ public final class VietnameseNormalizer {
    * a vowel with a mark (ă â ê ô ơ ư) takes the tone, the later one in "ươ"; otherwise one vowel
    * takes it, three take it on the middle one, two on the first when open and the second when closed.
    */
-  private static int toneTarget(Letters l, int len) {
+  private static int toneTarget(char[] l, int len) {
     int vs = -1;
     int ve = -1;
     for (int k = 0; k < len; k++) {
-      char lk = l.at(k);
+      char lk = l[k];
       byte cls = letterClass(lk);
       boolean vowel = cls >= VOWEL;
       if (vowel && k == 1) {
-        char l0 = l.at(0);
-        if ((l0 == 'q' && lk == 'u') || (l0 == 'g' && lk == 'i' && len > 2 && letterClass(l.at(2)) >= VOWEL)) {
+        char l0 = l[0];
+        if ((l0 == 'q' && lk == 'u') || (l0 == 'g' && lk == 'i' && len > 2 && letterClass(l[2]) >= VOWEL)) {
           continue;
         }
       }
@@ -568,7 +572,7 @@ public final class VietnameseNormalizer {
     }
     int marked = -1;
     for (int k = vs; k < ve; k++) {
-      if (letterClass(l.at(k)) == MARKED_VOWEL) {
+      if (letterClass(l[k]) == MARKED_VOWEL) {
         marked = k;
       }
     }

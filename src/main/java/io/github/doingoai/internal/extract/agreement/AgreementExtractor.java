@@ -2,6 +2,7 @@ package io.github.doingoai.internal.extract.agreement;
 
 import io.github.doingoai.DataKind;
 import io.github.doingoai.internal.extract.ArticleContext;
+import io.github.doingoai.internal.extract.GatedPhrases;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
 import io.github.doingoai.internal.text.NormalizedText;
@@ -36,14 +37,14 @@ import java.util.regex.Pattern;
  */
 public final class AgreementExtractor {
 
-  private static final Pattern SIGNED_ON = Pattern.compile(
+  static final Pattern SIGNED_ON = Pattern.compile(
       "^[^;.]{0,60}?(?:được\\s)?ký(?:\\skết)?\\s(?:vào\\s)?ngày\\s(\\d{1,2})\\s?[/.\\-]\\s?(\\d{1,2})\\s?[/.\\-]\\s?(\\d{4})");
-  private static final Pattern DAY = Pattern.compile(
+  static final Pattern DAY = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:ngày|sáng|chiều|tối|trưa)(?:\\snay)?(?:\\sngày)?\\s(\\d{1,2})\\s?[/.\\-]\\s?(\\d{1,2})"
           + "(?:\\s?[/.\\-]\\s?(\\d{4}))?(?![\\d/.\\-]\\d)");
   private static final Pattern SIGNED_IN = Pattern.compile("^\\s(?:(?:được\\s)?ký(?:\\skết)?\\s)?(?:vào\\s)?năm\\s(\\d{4})(?!\\d)");
   private static final Pattern NESTED = Pattern.compile("\\s(?:về|về việc)\\s");
-  private static final Pattern PERIOD = Pattern.compile("^[^;.]{0,80}?giai đoạn\\s(\\d{4})\\s?-\\s?(\\d{4})");
+  static final Pattern PERIOD = Pattern.compile("^[^;.]{0,80}?giai đoạn\\s(\\d{4})\\s?-\\s?(\\d{4})");
   private static final Pattern PROVISIONS = Pattern.compile("^theo nội dung\\s(?:của\\s)?(?:bản\\s)?(\\p{L}+\\s\\p{L}+)[^,;.]{0,60},\\s");
 
   /** The verbs whose subject signs or hands over the text (not "lễ ký kết", a ceremony). */
@@ -53,11 +54,20 @@ public final class AgreementExtractor {
 
   private final AgreementLexicon lex;
   private final PartyFinder parties;
+  /** The lexicon's roles asked about here, looked up once. */
+  private final GatedPhrases<String> recallRole;
+  private final GatedPhrases<String> genericAfterRole;
+  private final GatedPhrases<String> genericRole;
+  private final GatedPhrases<String> detachRole;
 
   public AgreementExtractor(Gazetteer gazetteer) {
     this.lex = new AgreementLexicon(gazetteer);
-    this.parties = new PartyFinder(lex, List.of(gazetteer.index(DataKind.PLACES), gazetteer.index(DataKind.COUNTRIES)),
-        gazetteer.index(DataKind.BODIES));
+    this.recallRole = lex.role("recall");
+    this.genericAfterRole = lex.role("generic-after");
+    this.genericRole = lex.role("generic");
+    this.detachRole = lex.role("detach");
+    this.parties = new PartyFinder(lex, List.of(GatedPhrases.of(gazetteer, DataKind.PLACES),
+        GatedPhrases.of(gazetteer, DataKind.COUNTRIES)), GatedPhrases.of(gazetteer, DataKind.BODIES));
   }
 
   /** One place the article names an agreement. */
@@ -165,21 +175,22 @@ public final class AgreementExtractor {
       };
     }
     PartialDate signedOn = null;
-    Matcher on = SIGNED_ON.matcher(lower).region(h.end(), s.end());
-    if (on.lookingAt()) {
+    Matcher on = signedOn(lower, h.end(), s.end());
+    if (on != null) {
       signedOn = PartialDate.tryOf(Integer.valueOf(on.group(3)), Integer.valueOf(on.group(2)),
           Integer.valueOf(on.group(1))).orElse(null);
       if (status == null) {
         status = AgreementStatus.REFERENCED;
       }
     }
-    if (status == AgreementStatus.SIGNED && lex.at("recall", lower, s.start(), s.end())) {
+    if (status == AgreementStatus.SIGNED && PartyFinder.at(recallRole, lower, s.start(), s.end())) {
       // "Trước đó, ngày 10/5/2019, hai tỉnh đã ký ...": an earlier signing the article recalls
       status = AgreementStatus.REFERENCED;
       signedOn = dayOf(ctx, s);
     }
-    Matcher year = SIGNED_IN.matcher(lower).region(h.end(), s.end());
-    if (signedOn == null && status == AgreementStatus.REFERENCED && year.lookingAt()) {
+    Matcher year = signedOn == null && status == AgreementStatus.REFERENCED
+        ? SIGNED_IN.matcher(lower).region(h.end(), s.end()) : null;
+    if (year != null && year.lookingAt()) {
       signedOn = PartialDate.ofYear(Integer.parseInt(year.group(1)));
     }
     boolean twinning = h.value() == AgreementKind.TWINNING;
@@ -203,7 +214,7 @@ public final class AgreementExtractor {
   /** A plural or generic mention: "các thỏa thuận", "thỏa thuận quốc tế". */
   private boolean generic(String lower, Sentence s, PhraseIndex.Hit<AgreementKind> h) {
     int after = h.end() + 1;
-    if (after < s.end() && lower.charAt(h.end()) == ' ' && lex.at("generic-after", lower, after, s.end())) {
+    if (after < s.end() && lower.charAt(h.end()) == ' ' && PartyFinder.at(genericAfterRole, lower, after, s.end())) {
       return true;
     }
     // the one or two words before the wording
@@ -214,7 +225,7 @@ public final class AgreementExtractor {
         p--;
       }
       int ws = p;
-      if (ws < e && lex.endOf("generic", lower, ws, h.start()) >= 0) {
+      if (ws < e && PartyFinder.endOf(genericRole, lower, ws, h.start()) >= 0) {
         return true;
       }
       if (words == 0 && ws < e && lower.substring(ws, e).chars().allMatch(Character::isDigit)
@@ -255,7 +266,9 @@ public final class AgreementExtractor {
    */
   private int lastDetach(String lower, int from, int to) {
     for (int p = to - 1; p >= from; p--) {
-      if (PartyFinder.wordStart(lower, p) && lex.at("detach", lower, p, to)) {
+      // the first char first: most chars open no preposition
+      if (detachRole.canStart(lower.charAt(p)) && PartyFinder.wordStart(lower, p)
+          && PartyFinder.at(detachRole, lower, p, to)) {
         return p;
       }
     }
@@ -372,8 +385,8 @@ public final class AgreementExtractor {
     Set<String> signatories = new LinkedHashSet<>();
     for (MentionAt m : g.mentions) {
       evidence.add(t.span(m.start(), m.end()));
-      Matcher p = PERIOD.matcher(lower).region(m.end(), m.sentence().end());
-      if (period == null && p.lookingAt() && Integer.parseInt(p.group(1)) <= Integer.parseInt(p.group(2))) {
+      Matcher p = period == null ? period(lower, m.end(), m.sentence().end()) : null;
+      if (p != null && Integer.parseInt(p.group(1)) <= Integer.parseInt(p.group(2))) {
         period = new DatePeriod(PartialDate.ofYear(Integer.parseInt(p.group(1))),
             PartialDate.ofYear(Integer.parseInt(p.group(2))));
       }
@@ -436,8 +449,13 @@ public final class AgreementExtractor {
     NormalizedText t = ctx.text();
     String lower = t.lower();
     String title = lower.substring(g.mentions.get(0).start(), g.mentions.get(0).end());
+    Matcher m = null;
     for (Sentence s : ctx.structure().sentences()) {
-      Matcher m = PROVISIONS.matcher(lower).region(s.start(), s.end());
+      if (!lower.startsWith("theo nội dung", s.start())) {
+        continue; // the pattern's literal start: the regex need not run
+      }
+      m = m == null ? PROVISIONS.matcher(lower) : m;
+      m.region(s.start(), s.end());
       if (m.lookingAt() && title.startsWith(m.group(1))) {
         List<String> out = new ArrayList<>();
         int a = m.end();
@@ -463,6 +481,78 @@ public final class AgreementExtractor {
   }
 
   /**
+   * {@code SIGNED_ON.matcher(lower).region(from, to)} when it {@code lookingAt()}, else null. A
+   * match has "ký" at most 65 chars in (60 others, then "được "), followed by "ngày" 3, 7 or 11
+   * chars after it (" ", " kết ", " vào ", " kết vào "): only then does the pattern run.
+   */
+  static Matcher signedOn(String lower, int from, int to) {
+    for (int q = from; q <= from + 65 && q + 2 <= to; q++) {
+      if (lower.charAt(q) == 'k' && lower.startsWith("ký", q) && (lower.startsWith("ngày", q + 3)
+          || lower.startsWith("ngày", q + 7) || lower.startsWith("ngày", q + 11))) {
+        Matcher m = SIGNED_ON.matcher(lower).region(from, to);
+        return m.lookingAt() ? m : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code PERIOD.matcher(lower).region(from, to)} when it {@code lookingAt()}, else null: a match
+   * has "giai đoạn" at most 80 chars in.
+   */
+  static Matcher period(String lower, int from, int to) {
+    for (int q = from; q <= from + 80 && q + 9 <= to; q++) {
+      if (lower.charAt(q) == 'g' && lower.startsWith("giai đoạn", q)) {
+        Matcher m = PERIOD.matcher(lower).region(from, to);
+        return m.lookingAt() ? m : null;
+      }
+    }
+    return null;
+  }
+
+  /** The words a {@link #DAY} match opens with. */
+  private static final String[] DAY_WORDS = {"ngày", "sáng", "chiều", "tối", "trưa"};
+
+  /**
+   * As {@code DAY.matcher(lower).region(from, to).find()}, returning the matcher or null: the
+   * pattern runs only where one of its opening words stands and its look-behind
+   * {@code (?<![\\p{L}\\p{N}])} allows (nothing before the region's start counts).
+   */
+  static Matcher findDay(String lower, int from, int to) {
+    Matcher m = null;
+    for (int p = from; p < to; p++) {
+      char c = lower.charAt(p);
+      if (c != 'n' && c != 's' && c != 'c' && c != 't' || p > from && letterOrNumberBefore(lower, p)) {
+        continue;
+      }
+      for (String w : DAY_WORDS) {
+        if (lower.startsWith(w, p)) {
+          m = m == null ? DAY.matcher(lower) : m; // default bounds: opaque, so the look-behind holds at p
+          if (m.region(p, to).lookingAt()) {
+            return m;
+          }
+          break; // the words do not start one another: the pattern fails at p
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code [\\p{L}\\p{N}]} at {@code p - 1} as a look-behind reads it: one code point there, none
+   * when a surrogate pair runs on past {@code p}.
+   */
+  private static boolean letterOrNumberBefore(String lower, int p) {
+    char b = lower.charAt(p - 1);
+    if (Character.isHighSurrogate(b) && p < lower.length() && Character.isLowSurrogate(lower.charAt(p))) {
+      return false;
+    }
+    int type = Character.getType(b);
+    return Character.isLetter(b) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /**
    * The day of the sentence that reports the signing: a date the temporal stage found in it, else
    * one written with its day word ({@code Ngày 26/4}, {@code Sáng 3-11}, {@code sáng nay 22/8}).
    */
@@ -474,8 +564,8 @@ public final class AgreementExtractor {
         return e.date();
       }
     }
-    Matcher m = DAY.matcher(t.lower()).region(s.start(), s.end());
-    if (!m.find()) {
+    Matcher m = findDay(t.lower(), s.start(), s.end());
+    if (m == null) {
       return null;
     }
     int day = Integer.parseInt(m.group(1));

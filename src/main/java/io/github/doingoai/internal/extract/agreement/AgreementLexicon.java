@@ -1,13 +1,14 @@
 package io.github.doingoai.internal.extract.agreement;
 
 import io.github.doingoai.DataKind;
-
+import io.github.doingoai.internal.extract.GatedPhrases;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.LexiconReader;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
 import io.github.doingoai.internal.text.VietnameseNormalizer;
 import io.github.doingoai.model.AgreementKind;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -21,17 +22,22 @@ final class AgreementLexicon {
       "generic-after", "party-prefix", "party-stop", "party-head", "not-party", "place-head", "collective",
       "adverbial", "subject-end", "list-intro", "detach", "recall");
 
-  private final Map<String, PhraseIndex<String>> byRole = new HashMap<>();
+  private final Map<String, GatedPhrases<String>> byRole = new HashMap<>();
   /** Status verbs and neutral phrases in one index, so the longest phrase decides. */
-  private final PhraseIndex<String> status;
+  private final GatedPhrases<String> status;
   /** Party heads and titles in one index: "Bộ trưởng" (a person) beats "Bộ" (a body). */
-  private final PhraseIndex<String> heads;
-  private final PhraseIndex<AgreementKind> kinds;
+  private final GatedPhrases<String> heads;
+  private final GatedPhrases<AgreementKind> kinds;
 
   AgreementLexicon(Gazetteer gazetteer) {
     VietnameseNormalizer norm = VietnameseNormalizer.instance();
     List<LexiconEntry> entries = gazetteer.entries(DataKind.AGREEMENTS, ROLES);
     Map<String, PhraseIndex.Builder<String>> builders = new HashMap<>();
+    // the keys of each index, for its gate
+    Map<String, List<String>> roleKeys = new HashMap<>();
+    List<String> statusKeys = new ArrayList<>();
+    List<String> headKeys = new ArrayList<>();
+    List<String> kindKeys = new ArrayList<>();
     PhraseIndex.Builder<String> st = PhraseIndex.builder();
     PhraseIndex.Builder<String> hd = PhraseIndex.builder();
     PhraseIndex.Builder<AgreementKind> kd = PhraseIndex.builder();
@@ -49,46 +55,51 @@ final class AgreementLexicon {
       for (String f : e.forms()) {
         String k = norm.key(f);
         builders.computeIfAbsent(e.kind(), x -> PhraseIndex.builder()).add(k, e.kind());
+        roleKeys.computeIfAbsent(e.kind(), x -> new ArrayList<>()).add(k);
         switch (e.kind()) {
-          case "signed", "proposed", "referenced", "neutral" -> st.add(k, e.kind());
-          case "party-head", "not-party" -> hd.add(k, e.kind());
-          case "kind" -> kd.add(k, kind);
+          case "signed", "proposed", "referenced", "neutral" -> {
+            st.add(k, e.kind());
+            statusKeys.add(k);
+          }
+          case "party-head", "not-party" -> {
+            hd.add(k, e.kind());
+            headKeys.add(k);
+          }
+          case "kind" -> {
+            kd.add(k, kind);
+            kindKeys.add(k);
+          }
           default -> { }
         }
       }
     }
-    builders.forEach((k, b) -> byRole.put(k, b.build()));
-    status = st.build();
-    heads = hd.build();
-    kinds = kd.build();
+    for (String role : ROLES) {
+      // a role the file lacks gets an empty index once, not one per look-up
+      byRole.put(role, new GatedPhrases<>(builders.getOrDefault(role, PhraseIndex.builder()).build(),
+          roleKeys.getOrDefault(role, List.of())));
+    }
+    status = new GatedPhrases<>(st.build(), statusKeys);
+    heads = new GatedPhrases<>(hd.build(), headKeys);
+    kinds = new GatedPhrases<>(kd.build(), kindKeys);
   }
 
-  PhraseIndex<AgreementKind> kinds() {
+  GatedPhrases<AgreementKind> kinds() {
     return kinds;
   }
 
-  PhraseIndex<String> status() {
+  GatedPhrases<String> status() {
     return status;
   }
 
-  PhraseIndex<String> heads() {
+  GatedPhrases<String> heads() {
     return heads;
   }
 
   /** The phrases of one role; an empty index when the file has none. */
-  PhraseIndex<String> role(String role) {
-    PhraseIndex<String> i = byRole.get(role);
-    return i != null ? i : PhraseIndex.<String>builder().build();
+  GatedPhrases<String> role(String role) {
+    GatedPhrases<String> i = byRole.get(role);
+    return i != null ? i : EMPTY;
   }
 
-  /** True when a phrase of {@code role} starts at {@code pos} (whole words). */
-  boolean at(String role, String lower, int pos, int limit) {
-    return role(role).longestAt(lower, pos, limit) != null;
-  }
-
-  /** End of the phrase of {@code role} at {@code pos}, or -1. */
-  int endOf(String role, String lower, int pos, int limit) {
-    PhraseIndex.Hit<String> h = role(role).longestAt(lower, pos, limit);
-    return h == null ? -1 : h.end();
-  }
+  private static final GatedPhrases<String> EMPTY = new GatedPhrases<>(PhraseIndex.<String>builder().build(), List.of());
 }

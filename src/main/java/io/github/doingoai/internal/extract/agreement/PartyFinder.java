@@ -1,11 +1,11 @@
 package io.github.doingoai.internal.extract.agreement;
 
+import io.github.doingoai.internal.extract.GatedPhrases;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,26 +16,43 @@ import java.util.regex.Pattern;
  */
 final class PartyFinder {
   /** A counted group at the start of a party: "hai bên", "2 tỉnh", "3 tỉnh biên giới". */
-  private static final Pattern COUNTED = Pattern.compile("^(?:các|(hai|ba|bốn|năm|\\d{1,2}))\\s");
+  static final Pattern COUNTED = Pattern.compile("^(?:các|(hai|ba|bốn|năm|\\d{1,2}))\\s");
 
   /** How far, in chars, from its wording a mention's parties are looked for. */
   static final int REACH = 400;
 
   private final AgreementLexicon lex;
+  /** The lexicon's roles this finder asks about, looked up once. */
+  private final GatedPhrases<String> listIntro;
+  private final GatedPhrases<String> collective;
+  private final GatedPhrases<String> placeHead;
+  private final GatedPhrases<String> adverbial;
+  private final GatedPhrases<String> subjectEnd;
+  private final GatedPhrases<String> partyStop;
+  private final GatedPhrases<String> partyHead;
+  private final GatedPhrases<String> partyPrefix;
   /** Curated provinces, cities and countries: a subject may name a party by a place alone. */
-  private final List<PhraseIndex<?>> placeNames;
+  private final List<GatedPhrases<?>> placeNames;
   /** Curated bodies: a stop word inside a body's own name ("Ủy ban Nhà nước về người Việt Nam ở nước ngoài") ends no party. */
-  private final PhraseIndex<?> bodies;
+  private final GatedPhrases<?> bodies;
 
-  PartyFinder(AgreementLexicon lex, List<PhraseIndex<?>> placeNames, PhraseIndex<?> bodies) {
+  PartyFinder(AgreementLexicon lex, List<GatedPhrases<?>> placeNames, GatedPhrases<?> bodies) {
     this.lex = lex;
+    this.listIntro = lex.role("list-intro");
+    this.collective = lex.role("collective");
+    this.placeHead = lex.role("place-head");
+    this.adverbial = lex.role("adverbial");
+    this.subjectEnd = lex.role("subject-end");
+    this.partyStop = lex.role("party-stop");
+    this.partyHead = lex.role("party-head");
+    this.partyPrefix = lex.role("party-prefix");
     this.placeNames = List.copyOf(placeNames);
     this.bodies = bodies;
   }
 
   /** True when the range is exactly a curated place or country ("TP.HCM", "Lào"). */
   private boolean isPlace(String lower, Range r) {
-    for (PhraseIndex<?> index : placeNames) {
+    for (GatedPhrases<?> index : placeNames) {
       PhraseIndex.Hit<?> h = index.longestAt(lower, r.start(), r.end());
       if (h != null && h.end() == r.end()) {
         return true;
@@ -86,8 +103,8 @@ final class PartyFinder {
       int intro = -1;
       int stop = indexOfAny(lower, ",;.(", from, window);
       for (int p = from; p < (stop < 0 ? window : stop); p++) {
-        if (wordStart(lower, p) && lex.at("list-intro", lower, p, window)) {
-          intro = lex.endOf("list-intro", lower, p, window);
+        if (wordStart(lower, p) && at(listIntro, lower, p, window)) {
+          intro = endOf(listIntro, lower, p, window);
           break;
         }
       }
@@ -106,17 +123,16 @@ final class PartyFinder {
       List<Range> subject) {
     List<Range> out = new ArrayList<>();
     for (Range r : items) {
-      String s = lower.substring(r.start(), r.end());
-      Matcher m = COUNTED.matcher(s);
-      if (m.find() && lex.at("collective", lower, r.start() + m.end(), r.end())) {
-        int n = m.group(1) == null ? -1 : count(m.group(1));
-        String noun = lower.substring(r.start() + m.end(), lex.endOf("collective", lower, r.start() + m.end(), r.end()));
+      Counted m = countedAt(lower, r.start(), r.end());
+      if (m != null && at(collective, lower, r.start() + m.end(), r.end())) {
+        int n = m.number() == null ? -1 : count(m.number());
+        String noun = lower.substring(r.start() + m.end(), endOf(collective, lower, r.start() + m.end(), r.end()));
         List<Range> named;
-        if (lex.at("place-head", lower, r.start() + m.end(), r.end())) {
+        if (at(placeHead, lower, r.start() + m.end(), r.end())) {
           named = places(text, lower, sStart, sEnd);
           named.removeIf(p -> p.start() >= r.start() && p.start() < r.end());
         } else {
-          named = subject.stream().filter(x -> !COUNTED.matcher(lower.substring(x.start(), x.end())).find()).toList();
+          named = subject.stream().filter(x -> countedAt(lower, x.start(), x.end()) == null).toList();
         }
         named = sameHead(lower, named, noun, n);
         if (n > 0 && named.size() != n && prev < sStart) {
@@ -160,9 +176,9 @@ final class PartyFinder {
       int comma = indexOfAny(lower, ",", seg, limit);
       int segEnd = comma < 0 ? limit : comma;
       int a = skipSpaces(lower, seg, segEnd);
-      if (a < segEnd && !lex.at("adverbial", lower, a, segEnd)) {
+      if (a < segEnd && !at(adverbial, lower, a, segEnd)) {
         for (int p = a + 1; p < segEnd; p++) {
-          if (wordStart(lower, p) && (lex.at("subject-end", lower, p, segEnd) || isVerb(lower, p, segEnd))) {
+          if (wordStart(lower, p) && (at(subjectEnd, lower, p, segEnd) || isVerb(lower, p, segEnd))) {
             List<Range> items = list(text, lower, a, p, true);
             return items;
           }
@@ -202,7 +218,7 @@ final class PartyFinder {
           continue;
         }
       }
-      if (wordStart(lower, end) && end > from && lex.at("party-stop", lower, end, limit)) {
+      if (wordStart(lower, end) && end > from && at(partyStop, lower, end, limit)) {
         break;
       }
       end++;
@@ -248,18 +264,18 @@ final class PartyFinder {
 
   /** "tỉnh Quảng Bình và Champasak": the head belongs to the whole list, so each name stands bare. */
   private List<Range> sharedHead(String text, String lower, List<Range> items) {
-    if (items.size() < 2 || !lex.at("place-head", lower, items.get(0).start(), items.get(0).end())) {
+    if (items.size() < 2 || !at(placeHead, lower, items.get(0).start(), items.get(0).end())) {
       return items;
     }
     for (int i = 1; i < items.size(); i++) {
       Range r = items.get(i);
-      if (lex.at("place-head", lower, r.start(), r.end()) || lex.at("party-head", lower, r.start(), r.end())
+      if (at(placeHead, lower, r.start(), r.end()) || at(partyHead, lower, r.start(), r.end())
           || !Character.isUpperCase(text.charAt(r.start()))) {
         return items;
       }
     }
     Range first = items.get(0);
-    int name = lex.endOf("place-head", lower, first.start(), first.end()) + 1;
+    int name = endOf(placeHead, lower, first.start(), first.end()) + 1;
     if (name >= first.end() || !Character.isUpperCase(text.charAt(name))) {
       return items;
     }
@@ -273,11 +289,11 @@ final class PartyFinder {
     if (h != null && h.value().equals("not-party")) {
       return false;
     }
-    Matcher counted = COUNTED.matcher(lower.substring(r.start(), r.end()));
-    if (counted.find()) {
-      return lex.at("collective", lower, r.start() + counted.end(), r.end());
+    Counted counted = countedAt(lower, r.start(), r.end());
+    if (counted != null) {
+      return at(collective, lower, r.start() + counted.end(), r.end());
     }
-    int placeEnd = lex.endOf("place-head", lower, r.start(), r.end());
+    int placeEnd = endOf(placeHead, lower, r.start(), r.end());
     if ((h != null && h.end() >= r.end()) || placeEnd >= r.end()) {
       return false; // a head without its name: "tỉnh", "Ban"
     }
@@ -287,8 +303,8 @@ final class PartyFinder {
 
   /** True when a counted group ("hai tỉnh", "các bên") starts at {@code s}. */
   private boolean counted(String lower, int s, int e) {
-    Matcher m = COUNTED.matcher(lower.substring(s, e));
-    return m.find() && lex.at("collective", lower, s + m.end(), e);
+    Counted m = countedAt(lower, s, e);
+    return m != null && at(collective, lower, s + m.end(), e);
   }
 
   /** Trims spaces, a parenthesis, and representative prefixes ("Đoàn đại biểu cấp cao"). */
@@ -302,7 +318,7 @@ final class PartyFinder {
       e--;
     }
     while (s < e && !counted(lower, s, e)) {
-      int p = lex.endOf("party-prefix", lower, s, e);
+      int p = endOf(partyPrefix, lower, s, e);
       if (p < 0 || p >= e) {
         break;
       }
@@ -318,7 +334,7 @@ final class PartyFinder {
       if (!wordStart(lower, p)) {
         continue;
       }
-      int h = lex.endOf("place-head", lower, p, to);
+      int h = endOf(placeHead, lower, p, to);
       if (h < 0 || h + 1 >= to || lower.charAt(h) != ' ' || !Character.isUpperCase(text.charAt(h + 1))) {
         continue;
       }
@@ -361,6 +377,59 @@ final class PartyFinder {
       }
     }
     return out;
+  }
+
+  /** True when a phrase of {@code role} starts at {@code pos} (whole words). */
+  static boolean at(GatedPhrases<String> role, String lower, int pos, int limit) {
+    return role.longestAt(lower, pos, limit) != null;
+  }
+
+  /** End of the phrase of {@code role} at {@code pos}, or -1. */
+  static int endOf(GatedPhrases<String> role, String lower, int pos, int limit) {
+    PhraseIndex.Hit<String> h = role.longestAt(lower, pos, limit);
+    return h == null ? -1 : h.end();
+  }
+
+  /** A match of {@link #COUNTED}: where it ends (from the range's start) and its number word or digits, if any. */
+  record Counted(int end, String number) {}
+
+  private static final String[] COUNT_WORDS = {"hai", "ba", "bốn", "năm"};
+
+  /**
+   * {@code COUNTED.matcher(lower.substring(s, e))} and its {@code find()}, without the copy and the
+   * matcher: "các", a count word or one or two digits at {@code s}, then a {@code \\s}, inside
+   * {@code [s, e)}; null when there is none.
+   */
+  static Counted countedAt(String lower, int s, int e) {
+    if (lower.startsWith("các", s) && s + 3 < e && isSpace(lower.charAt(s + 3))) {
+      return new Counted(4, null);
+    }
+    for (String w : COUNT_WORDS) {
+      if (lower.startsWith(w, s) && s + w.length() < e && isSpace(lower.charAt(s + w.length()))) {
+        return new Counted(w.length() + 1, w);
+      }
+    }
+    // \\d{1,2} is greedy: two digits first, then one
+    for (int d = 2; d >= 1; d--) {
+      if (s + d < e && allAsciiDigits(lower, s, s + d) && isSpace(lower.charAt(s + d))) {
+        return new Counted(d + 1, lower.substring(s, s + d));
+      }
+    }
+    return null;
+  }
+
+  private static boolean allAsciiDigits(String lower, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (lower.charAt(i) < '0' || lower.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code \\s}: the ASCII white space of java.util.regex. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   static boolean wordStart(String lower, int p) {

@@ -8,9 +8,11 @@ import io.github.doingoai.model.DocumentRef;
 import io.github.doingoai.model.DocumentType;
 import io.github.doingoai.model.PartialDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,36 +52,57 @@ public final class DocumentExtractor {
     NormalizedText t = ctx.text();
     String text = t.text();
     String lower = t.lower();
+    int n = lower.length();
     List<Found> found = new ArrayList<>();
-    Matcher m = CODE.matcher(text);
-    // the regex runs only at digits (RegexScan): find() would set up its look-behind at every char
-    for (int from = 0; RegexScan.find(m, text, from, RegexScan::isAsciiDigit); from = m.end()) {
-      if (ctx.structure().isContent(m.start())) {
-        Found f = fullCode(m, t);
-        if (f != null) {
-          found.add(f);
+    Matcher m = null;
+    int nextCode = 0;
+    IntList bareStarts = new IntList();
+    IntConsumer addBareStart = bareStarts::add;
+    // Both patterns need a digit: a code starts with one, and a bare number has one after its type
+    // word, a space, and "số" and a space maybe. So the scan looks at digits only (the first of
+    // each run: inside one, neither pattern can start): a code's regex runs there when the next
+    // chars fit, and the places where a type word ends right before it are where the bare
+    // pattern's may. Each pattern is tried in text order and resumes after its own last match,
+    // as its find() loop did, so the matches are those of whole-text scans.
+    for (int i = nextDigit(lower, 0); i < n; i = nextDigit(lower, i + 1)) {
+      if (i >= nextCode && codeMayStartAt(text, i)) {
+        if (m == null) {
+          m = CODE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        m.region(i, n);
+        if (m.lookingAt()) {
+          nextCode = m.end();
+          if (ctx.structure().isContent(m.start())) {
+            Found f = fullCode(m, t);
+            if (f != null) {
+              found.add(f);
+            }
+          }
         }
       }
+      lexicon.bareStartsFor(lower, i, addBareStart);
+      while (i + 1 < n && RegexScan.isAsciiDigit(lower.charAt(i + 1))) {
+        i++;
+      }
     }
-    Matcher b = lexicon.bare().matcher(lower);
-    for (int from = 0; RegexScan.find(b, lower, from, lexicon::bareCanStart); from = b.end()) {
-      if (!ctx.structure().isContent(b.start())) {
-        continue;
+    // the codes first, then the bare numbers, as the two scans listed them: the sort below is stable
+    if (bareStarts.size > 0) {
+      int[] starts = bareStarts.sorted();
+      Matcher b = lexicon.bare().matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+      int nextBare = 0;
+      for (int i : starts) {
+        if (i < nextBare) {
+          continue;
+        }
+        b.region(i, n);
+        if (b.lookingAt()) {
+          nextBare = b.end();
+          Found f = bare(b, ctx);
+          if (f != null) {
+            found.add(f);
+          }
+        }
       }
-      DocumentLexicon.TypeWord w = lexicon.typeWord(b.group(1));
-      String issuer = lexicon.partyIssuer(b.group(4));
-      if (w == null || w.bareCode() == null || issuer == null) {
-        continue;
-      }
-      String number = b.group(2);
-      PartialDate date = null;
-      Matcher d = DATE_IN.matcher(b.group(3));
-      if (d.find()) {
-        date = date(d.group(1), d.group(2), d.group(3));
-      }
-      String code = number + "-" + w.bareCode() + "/" + issuer;
-      found.add(new Found(b.start(), new DocumentRef(code, w.type(), number,
-          date == null ? null : date.year().orElse(null), issuer, date, t.span(b.start(), b.end(2)))));
     }
     found.sort((x, y) -> Integer.compare(x.at, y.at));
     Map<String, DocumentRef> byCode = new LinkedHashMap<>();
@@ -98,9 +121,91 @@ public final class DocumentExtractor {
 
   private record Found(int at, DocumentRef ref) {}
 
+  /** A growing list of ints. */
+  private static final class IntList {
+    private int[] values = new int[8];
+    private int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, 2 * size);
+      }
+      values[size++] = v;
+    }
+
+    /** The distinct values in ascending order. */
+    int[] sorted() {
+      int[] v = Arrays.copyOf(values, size);
+      Arrays.sort(v);
+      return Arrays.stream(v).distinct().toArray();
+    }
+  }
+
+  /**
+   * Whether {@link #CODE} may match at digit {@code i} of {@code text}: its look-behind
+   * {@code (?<![\p{L}\p{N}/.\-])} holds (a surrogate is left to the regex), and one to five digits
+   * are followed by a hyphen and a letter, or a slash and a letter or digit, a space maybe on either
+   * side of the separator, as in every alternative.
+   */
+  private static boolean codeMayStartAt(String text, int i) {
+    if (i > 0) {
+      char p = text.charAt(i - 1);
+      if (p == '/' || p == '.' || p == '-' || DocumentLexicon.isLetterOrNumber(p)) {
+        return false;
+      }
+    }
+    int n = text.length();
+    int k = i;
+    while (k < n && k - i <= 5 && RegexScan.isAsciiDigit(text.charAt(k))) {
+      k++;
+    }
+    if (k - i > 5) {
+      return false;
+    }
+    if (k < n && text.charAt(k) == ' ') {
+      k++;
+    }
+    if (k >= n) {
+      return false;
+    }
+    char sep = text.charAt(k++);
+    if (sep != '-' && sep != '/') {
+      return false;
+    }
+    if (k < n && text.charAt(k) == ' ') {
+      k++;
+    }
+    if (k >= n) {
+      return false;
+    }
+    char c = text.charAt(k);
+    return Character.isLetter(c) || Character.isSurrogate(c) || sep == '/' && RegexScan.isAsciiDigit(c);
+  }
+
+  /** The citation a match of the bare pattern names, or null when its words name none. */
+  private Found bare(Matcher b, ArticleContext ctx) {
+    if (!ctx.structure().isContent(b.start())) {
+      return null;
+    }
+    DocumentLexicon.TypeWord w = lexicon.typeWord(b.group(1));
+    String issuer = lexicon.partyIssuer(b.group(4));
+    if (w == null || w.bareCode() == null || issuer == null) {
+      return null;
+    }
+    String number = b.group(2);
+    PartialDate date = null;
+    Matcher d = DATE_IN.matcher(b.group(3));
+    if (d.find()) {
+      date = date(d.group(1), d.group(2), d.group(3));
+    }
+    String code = number + "-" + w.bareCode() + "/" + issuer;
+    return new Found(b.start(), new DocumentRef(code, w.type(), number,
+        date == null ? null : date.year().orElse(null), issuer, date, ctx.text().span(b.start(), b.end(2))));
+  }
+
   private Found fullCode(Matcher m, NormalizedText t) {
     String number = m.group(1);
-    if (number.chars().allMatch(c -> c == '0')) {
+    if (allZeros(number)) {
       return null;
     }
     String type = null;
@@ -143,30 +248,53 @@ public final class DocumentExtractor {
     String lower = t.lower();
     int start = m.start();
     DocumentType docType = type == null ? DocumentType.OTHER : lexicon.typeOfCode(type);
-    int from = Math.max(0, m.start() - 40);
-    Matcher before = lexicon.typeWordBefore().matcher(lower.substring(from, m.start()));
-    boolean found = before.find();
-    if (!found) {
-      from = Math.max(0, m.start() - 160);
-      before = lexicon.titledTypeWordBefore().matcher(lower.substring(from, m.start()));
-      found = before.find();
+    DocumentLexicon.Before before = lexicon.typeWordBefore(lower, Math.max(0, m.start() - 40), m.start());
+    String typeWord = null;
+    if (before != null) {
+      start = before.start();
+      typeWord = before.key();
+    } else {
+      int from = Math.max(0, m.start() - 160);
+      Matcher titled = lexicon.titledTypeWordBefore().matcher(lower.substring(from, m.start()));
+      if (titled.find()) {
+        start = from + titled.start();
+        typeWord = titled.group(1);
+      }
     }
-    if (found) {
-      start = from + before.start();
-      DocumentLexicon.TypeWord w = lexicon.typeWord(before.group(1));
+    if (typeWord != null) {
+      DocumentLexicon.TypeWord w = lexicon.typeWord(typeWord);
       if (w != null && (type == null || docType == DocumentType.OTHER)) {
         docType = w.type();
       }
     }
     PartialDate date = null;
-    Matcher d = DATE_AFTER.matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 40)));
-    if (d.find()) {
+    // a region with anchoring, opaque bounds reads as the 40-char substring after the code would
+    Matcher d = DATE_AFTER.matcher(lower).region(m.end(), Math.min(lower.length(), m.end() + 40));
+    if (d.lookingAt()) {
       date = date(d.group(1), d.group(2), d.group(3));
     }
     if (year == null && date != null) {
       year = date.year().orElse(null);
     }
     return new Found(m.start(), new DocumentRef(code, docType, number, year, issuer, date, t.span(start, m.end())));
+  }
+
+  /** The first ASCII digit at or after {@code i}, or the length: a loop of its own, the hot one. */
+  private static int nextDigit(String s, int i) {
+    int n = s.length();
+    while (i < n && (char) (s.charAt(i) - '0') > 9) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean allZeros(String number) {
+    for (int k = 0; k < number.length(); k++) {
+      if (number.charAt(k) != '0') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static PartialDate date(String d, String mo, String y) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
 /** The curated vocabulary of {@code documents.tsv}: type words, type codes and issuers. Immutable. */
@@ -29,11 +30,17 @@ final class DocumentLexicon {
   private final Map<String, DocumentType> typeOfCode = new HashMap<>();
   private final Map<String, String> issuers = new HashMap<>();
   private final Map<String, String> partyIssuers = new HashMap<>();
-  private final Pattern typeWordBefore;
+  /** The type words (their keys). */
+  private final List<String> typeWordKeys;
   private final Pattern titledTypeWordBefore;
   private final Pattern bare;
-  /** The first chars of the type words, where a match of {@link #bare} can start. */
-  private final String bareStarts;
+  /**
+   * The type words (their keys) by the low bits of their last char: the words that may end at a
+   * place, found by one look-up and told apart by {@link String#startsWith(String, int)}.
+   */
+  private final String[][] typeWordsByLast = new String[64][];
+  /** "số", between a type word and its number. */
+  private static final String NUMBER_WORD = "số";
 
   DocumentLexicon(Gazetteer gazetteer) {
     VietnameseNormalizer norm = VietnameseNormalizer.instance();
@@ -70,14 +77,17 @@ final class DocumentLexicon {
       }
     }
     String wordAlt = alternation(words);
-    // only the last 40 chars before a code are examined, so this stays cheap per citation
-    typeWordBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(" + wordAlt + ")\\s(?:số\\s)?\\z");
     // "Luật Xử lý vi phạm hành chính số 67/2020/QH14": the type word opens a title ending in "số"
     titledTypeWordBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(" + wordAlt
         + ")(?:\\s[^\\s,.;:()]{1,20}){1,12}\\ssố\\s\\z");
-    bareStarts = words.stream().filter(k -> !k.isEmpty()).map(k -> String.valueOf(k.charAt(0))).distinct()
-        .collect(java.util.stream.Collectors.joining());
-    bare = Pattern.compile("(?<![\\p{L}\\p{N}])(" + wordAlt + ")\\s(?:số\\s)?(\\d{1,4})(?![\\p{L}\\p{N}/.\\-])"
+    typeWordKeys = words.stream().filter(k -> !k.isEmpty()).distinct().toList();
+    for (String k : typeWordKeys) {
+      int b = k.charAt(k.length() - 1) & (typeWordsByLast.length - 1);
+      String[] bucket = typeWordsByLast[b] == null ? new String[0] : typeWordsByLast[b];
+      typeWordsByLast[b] = java.util.Arrays.copyOf(bucket, bucket.length + 1);
+      typeWordsByLast[b][bucket.length] = k;
+    }
+    bare = Pattern.compile("(?<![\\p{L}\\p{N}])(" + wordAlt + ")\\s(?:" + NUMBER_WORD + "\\s)?(\\d{1,4})(?![\\p{L}\\p{N}/.\\-])"
         + "((?:,?\\s(?:ban hành\\s)?ngày\\s\\d{1,2}\\s?[/.\\-]\\s?\\d{1,2}\\s?[/.\\-]\\s?\\d{4})?)"
         + "\\s(?:của|do)\\s(" + alternation(party) + ")(?![\\p{L}\\p{N}])");
   }
@@ -129,24 +139,109 @@ final class DocumentLexicon {
     return partyIssuers.get(lowerKey);
   }
 
-  /** Matches, in a window of lower-case text ending at a code, the type word written before it. */
-  Pattern typeWordBefore() {
-    return typeWordBefore;
+  /** The type words (their keys), which {@link #bare()} and {@link #titledTypeWordBefore()} start with. */
+  List<String> typeWordKeys() {
+    return typeWordKeys;
   }
 
-  /** Like {@link #typeWordBefore()}, with the document's title between the type word and "số". */
+  /** Like {@link #typeWordBefore(String, int, int)}, with the document's title between the type word and "số". */
   Pattern titledTypeWordBefore() {
     return titledTypeWordBefore;
-  }
-
-  /** Whether a match of {@link #bare()} can start with {@code c}: it starts with a type word. */
-  boolean bareCanStart(char c) {
-    return bareStarts.indexOf(c) >= 0;
   }
 
   /** Matches, in lower-case text, a type word, a bare number, an optional date and a central Party body. */
   Pattern bare() {
     return bare;
+  }
+
+  /**
+   * Gives {@code start} each place where a match of {@link #bare()} may start with its number at
+   * {@code d} of the lower-case {@code s}: where a type word ends right before a space, or before a
+   * space, "số" and a space, and the space before {@code d}.
+   */
+  void bareStartsFor(String s, int d, IntConsumer start) {
+    if (d < 2 || !isSpace(s.charAt(d - 1))) {
+      return;
+    }
+    typeWordsEndingAt(s, d - 1, start);
+    int e = d - 2 - NUMBER_WORD.length();
+    if (e >= 0 && isSpace(s.charAt(e)) && s.startsWith(NUMBER_WORD, e + 1)) {
+      typeWordsEndingAt(s, e, start);
+    }
+  }
+
+  private void typeWordsEndingAt(String s, int end, IntConsumer start) {
+    if (end == 0) {
+      return;
+    }
+    String[] bucket = typeWordsByLast[s.charAt(end - 1) & (typeWordsByLast.length - 1)];
+    if (bucket != null) {
+      for (String w : bucket) {
+        int i = end - w.length();
+        if (i >= 0 && s.startsWith(w, i)) {
+          start.accept(i);
+        }
+      }
+    }
+  }
+
+  /** A type word written before a code: where it starts, and its key. */
+  record Before(int start, String key) {}
+
+  /**
+   * The type word written right before a code at {@code end} of the lower-case {@code s}, in the
+   * window from {@code from}: followed by a space, or a space, "số" and a space, up to {@code end},
+   * with no letter or number before it inside the window; the leftmost, and the longest there.
+   * Null if there is none. What the regex
+   * {@code (?<![\p{L}\p{N}])(type words, longest first)\s(?:số\s)?\z} finds in
+   * {@code s.substring(from, end)} (DocumentOracle), without the substring and the regex tried at
+   * every place of it.
+   */
+  Before typeWordBefore(String s, int from, int end) {
+    if (end - 1 < from || !isSpace(s.charAt(end - 1))) {
+      return null;
+    }
+    Before best = leftmostEndingAt(s, from, end - 1, null);
+    int e = end - 2 - NUMBER_WORD.length();
+    if (e >= from && isSpace(s.charAt(e)) && s.startsWith(NUMBER_WORD, e + 1)) {
+      best = leftmostEndingAt(s, from, e, best);
+    }
+    return best;
+  }
+
+  private Before leftmostEndingAt(String s, int from, int end, Before best) {
+    if (end == from) {
+      return best;
+    }
+    String[] bucket = typeWordsByLast[s.charAt(end - 1) & (typeWordsByLast.length - 1)];
+    if (bucket == null) {
+      return best;
+    }
+    for (String w : bucket) {
+      int i = end - w.length();
+      if (i >= from && s.startsWith(w, i) && (i == from || !isLetterOrNumber(s.charAt(i - 1)))
+          && (best == null || i < best.start() || i == best.start() && w.length() > best.key().length())) {
+        best = new Before(i, w);
+      }
+    }
+    return best;
+  }
+
+  /** Whether {@code [\p{L}\p{N}]} matches {@code c} (one char: a surrogate, as the look-behinds read it, no). */
+  static boolean isLetterOrNumber(char c) {
+    if (c < 128) {
+      return c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int t = Character.getType(c);
+    return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+  }
+
+  /** The chars {@code \s} matches. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   static String lower(NormalizedText t) {

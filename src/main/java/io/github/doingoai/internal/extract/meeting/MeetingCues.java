@@ -1,7 +1,7 @@
 package io.github.doingoai.internal.extract.meeting;
 
 import io.github.doingoai.DataKind;
-
+import io.github.doingoai.internal.extract.GatedPhrases;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.LexiconReader;
@@ -35,9 +35,19 @@ final class MeetingCues {
   static final String FILE = "meeting-cues.tsv";
 
   /** Cues that may open a meeting mention: strong, weak, reception verbs and their look-alikes. */
-  final PhraseIndex<Cue> meetingWords;
-  private final Map<Role, PhraseIndex<Cue>> byRole = new EnumMap<>(Role.class);
+  final GatedPhrases<Cue> meetingWords;
+  /**
+   * The roles a mention looks for in the clause or sentence around it (see {@code MeetingExtractor}):
+   * found with the meeting words in one walk of each sentence, by {@link #sentenceTrie}.
+   */
+  static final List<Role> SENTENCE_ROLES = List.of(Role.RECALL_BEFORE, Role.RECALL_AFTER, Role.FUTURE_BEFORE,
+      Role.FUTURE_AFTER, Role.REPORT_SIGNAL);
+  /** The meeting words and the phrases of {@link #SENTENCE_ROLES} in one trie. */
+  final CueTrie sentenceTrie;
+  private final Map<Role, GatedPhrases<Cue>> byRole = new EnumMap<>(Role.class);
   private final Map<Role, Set<String>> words = new EnumMap<>(Role.class);
+  /** Every phrase with the roles it has (bits by ordinal). */
+  private final Map<String, Integer> rolesOf = new java.util.HashMap<>();
 
   MeetingCues(Gazetteer gazetteer) {
     Set<String> roles = new HashSet<>();
@@ -47,6 +57,8 @@ final class MeetingCues {
     List<LexiconEntry> entries = gazetteer.entries(DataKind.MEETING_CUES, roles);
     VietnameseNormalizer norm = VietnameseNormalizer.instance();
     PhraseIndex.Builder<Cue> meeting = PhraseIndex.builder();
+    List<String> meetingKeys = new java.util.ArrayList<>();
+    List<Cue> meetingCues = new java.util.ArrayList<>();
     Map<Role, PhraseIndex.Builder<Cue>> builders = new EnumMap<>(Role.class);
     for (LexiconEntry e : entries) {
       Role role = Role.of(e.kind());
@@ -61,22 +73,41 @@ final class MeetingCues {
         words.computeIfAbsent(role, r -> new HashSet<>()).add(key);
         if (role == Role.STRONG || role == Role.WEAK || role == Role.RECEPTION_VERB || role == Role.IGNORE) {
           meeting.add(key, cue);
+          meetingKeys.add(key);
+          meetingCues.add(cue);
         }
       }
     }
-    meetingWords = meeting.build();
+    words.forEach((r, keys) -> keys.forEach(k -> rolesOf.merge(k, 1 << r.ordinal(), (a, b) -> a | b)));
+    meetingWords = new GatedPhrases<>(meeting.build(), meetingKeys);
+    Map<Role, Set<String>> sentenceRoles = new EnumMap<>(Role.class);
+    for (Role r : SENTENCE_ROLES) {
+      sentenceRoles.put(r, words.getOrDefault(r, Set.of()));
+    }
+    sentenceTrie = new CueTrie(meetingKeys, meetingCues, sentenceRoles);
     for (Role r : Role.values()) {
-      byRole.put(r, builders.getOrDefault(r, PhraseIndex.builder()).build());
+      byRole.put(r, new GatedPhrases<>(builders.getOrDefault(r, PhraseIndex.builder()).build(),
+          words.getOrDefault(r, Set.of())));
     }
   }
 
   /** The index of one role's phrases. */
-  PhraseIndex<Cue> index(Role role) {
+  GatedPhrases<Cue> index(Role role) {
     return byRole.get(role);
+  }
+
+  /** The phrases (keys) of {@code role}. */
+  Set<String> words(Role role) {
+    return words.getOrDefault(role, Set.of());
   }
 
   /** True when {@code lowerWord} is one of the phrases of {@code role}. */
   boolean is(Role role, String lowerWord) {
-    return words.getOrDefault(role, Set.of()).contains(lowerWord);
+    return (roles(lowerWord) & (1 << role.ordinal())) != 0;
+  }
+
+  /** The roles (bits by ordinal) of which {@code lowerWord} is a phrase: one look-up for them all. */
+  int roles(String lowerWord) {
+    return rolesOf.getOrDefault(lowerWord, 0);
   }
 }

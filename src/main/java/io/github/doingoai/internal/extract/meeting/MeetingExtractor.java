@@ -4,7 +4,6 @@ import io.github.doingoai.internal.extract.ArticleContext;
 import io.github.doingoai.internal.extract.meeting.MeetingCues.Cue;
 import io.github.doingoai.internal.extract.meeting.MeetingCues.Role;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
-import io.github.doingoai.internal.gazetteer.PhraseIndex;
 import io.github.doingoai.internal.text.NormalizedText;
 import io.github.doingoai.internal.text.Sentence;
 import io.github.doingoai.model.Meeting;
@@ -51,13 +50,20 @@ public final class MeetingExtractor {
   private static final Pattern EDITION_BARE = Pattern.compile("^\\S+ \\S+(?: \\p{Lu}\\S*){1,5} (\\d{1,3})$");
   private static final Pattern EDITION_YEAR =
       Pattern.compile("lần thứ (?:\\d{1,3}|[ivxlc]{1,8})(?: ?- ?| )năm (\\d{4})(?!\\d)");
-  private static final Pattern NAME_STOP = Pattern.compile("[,;:\"“”]|\\.(?=\\s|$)| - (?![\\d\\p{Lu}])| (?:với chủ đề|với sự|dưới hình thức"
-      + "|theo hình thức|tại|đã|được|do|nhằm|diễn ra|là|sẽ|có|vào|đang|để|cùng với|lần này|đến nay|thời gian"
-      + "|năm \\d{4})(?![\\p{L}\\d])");
+  /**
+   * Words that end a meeting's name after a space ({@code Hội nghị X tại Hà Nội}); matched on the
+   * original text, so case-sensitive. With "năm" and four digits, see {@link #nameStop}.
+   */
+  private static final String[] NAME_STOP_WORDS = {"với chủ đề", "với sự", "dưới hình thức", "theo hình thức",
+      "tại", "đã", "được", "do", "nhằm", "diễn ra", "là", "sẽ", "có", "vào", "đang", "để", "cùng với", "lần này",
+      "đến nay", "thời gian"};
+  private static final String[] NO_WORDS = {};
+  /** {@link #NAME_STOP_WORDS} by first char, so that a space is followed by a look at a few of them. */
+  private static final String[][] NAME_STOP_BY_FIRST = byFirstChar(NAME_STOP_WORDS);
   /** Words right after a cue that show it is used bare ("Hội nghị và ..."), without a name. */
   private static final Set<String> NOT_A_NAME = Set.of("và", "có", "của", "đã", "được", "là", "này", "đó", "cũng",
       "sẽ", "với", "lần", "cho", "như", "nói", "đang");
-  private static final Pattern THEME = Pattern.compile("chủ đề:? ?\"([^\"]{3,300})\"");
+  static final Pattern THEME = Pattern.compile("chủ đề:? ?\"([^\"]{3,300})\"");
   /** Words right before "chuyến thăm" that make the visit the frame of the sentence, not its event. */
   private static final Set<String> VISIT_FRAMES = Set.of("trong", "nhân", "dịp", "suốt");
   /** Verbs of holding that let a date after a meeting's mention date it. */
@@ -66,6 +72,14 @@ public final class MeetingExtractor {
   private static final Set<String> PREPOSITIONS = Set.of("tại", "dự", "của", "với", "ở", "trong", "về", "cho");
   private static final Pattern NAMED_YEAR = Pattern.compile(" ?-? ?\\(?năm (\\d{4})(?!\\d)");
   private static final int RECENT_DAYS = 45;
+  /** Strings a meeting's sentences are searched for, each found once per article; see {@code Run.occurrences}. */
+  private static final String[] LOOKED_UP = {"chủ trì", "trực tuyến", "hình thức trực tiếp", "lần thứ ", Venues.TAI};
+  private static final int CHU_TRI = 0;
+  private static final int TRUC_TUYEN = 1;
+  private static final int HINH_THUC_TRUC_TIEP = 2;
+  private static final int LAN_THU = 3;
+  private static final int TAI = 4;
+  private static final Object NO_FORMAT = new Object();
   /**
    * How far, in chars, a cue looks around itself for its clause and cues; bounds the work per cue
    * so that the work per article stays linear even in a text without punctuation.
@@ -73,11 +87,19 @@ public final class MeetingExtractor {
   private static final int REACH = 300;
   /** More meetings than this in one article is noise, not news; bounds the merging work. */
   private static final int MAX_MEETINGS = 40;
-  private static final Pattern CODE_BEFORE = Pattern.compile("\\d+[/-]\\p{L}");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\p{M}\\d.]*");
+  /** The words that may qualify a head count ("gần 200 đại biểu"), as alternatives of the count pattern. */
+  private static final String COUNT_QUALIFIERS = "gần|hơn|trên|khoảng|chừng|xấp xỉ|lên tới|lên đến|tới";
+  /** At most this many chars (a qualifier and a space) stand between a count match's start and its number. */
+  private static final int COUNT_PREFIX = java.util.Arrays.stream(COUNT_QUALIFIERS.split("\\|"))
+      .mapToInt(String::length).max().orElse(0) + 1;
+  /** A document code's number, slash or dash and letter; see {@link #codeBefore}. */
+  static final Pattern CODE_BEFORE = Pattern.compile("\\d+[/-]\\p{L}");
+  static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\p{M}\\d.]*");
 
   private final MeetingCues cues;
   private final Pattern attendees;
+  /** The head count nouns (the count pattern's last part), or null when they cannot anchor the search. */
+  private final List<String> countNouns;
   private final io.github.doingoai.internal.extract.official.OrganisationFinder bodies;
   private final Venues venues;
 
@@ -86,21 +108,37 @@ public final class MeetingExtractor {
     this.cues = new MeetingCues(gazetteer);
     this.venues = new Venues(cues);
     this.bodies = new io.github.doingoai.internal.extract.official.OrganisationFinder(gazetteer);
-    this.attendees = Pattern.compile("(?<![\\p{L}\\d.])(gần|hơn|trên|khoảng|chừng|xấp xỉ|lên tới|lên đến|tới)? ?"
-        + "(\\d{1,3}(?:\\.\\d{3}){0,2}) (?:" + attendeeNouns(gazetteer) + ")(?![\\p{L}])");
+    List<String> nouns = attendeeNouns(gazetteer);
+    this.attendees = Pattern.compile("(?<![\\p{L}\\d.])(" + COUNT_QUALIFIERS + ")? ?"
+        + "(\\d{1,3}(?:\\.\\d{3}){0,2}) (?:" + String.join("|", nouns.stream().map(Pattern::quote).toList())
+        + ")(?![\\p{L}])");
+    // a count is found from its noun, unless an empty noun lets the pattern end at any space
+    // (a noun that starts with another adds no position: "đại biểu và khách mời" after "đại biểu")
+    this.countNouns = nouns.isEmpty() || nouns.contains("") ? null
+        : nouns.stream().distinct().filter(n -> nouns.stream().noneMatch(o -> !o.equals(n) && n.startsWith(o))).toList();
   }
 
-  private static String attendeeNouns(Gazetteer gazetteer) {
+  /** The head count pattern, for tests. */
+  Pattern attendees() {
+    return attendees;
+  }
+
+  /** The head count nouns, for tests. */
+  List<String> countNouns() {
+    return countNouns;
+  }
+
+  private static List<String> attendeeNouns(Gazetteer gazetteer) {
     // read back from the data so that the head nouns stay curated in one place
     List<String> out = new ArrayList<>();
     for (var e : gazetteer.entries(io.github.doingoai.DataKind.MEETING_CUES)) {
       if (e.kind().equals("attendee-noun")) {
         for (String f : e.forms()) {
-          out.add(Pattern.quote(io.github.doingoai.internal.text.VietnameseNormalizer.instance().key(f)));
+          out.add(io.github.doingoai.internal.text.VietnameseNormalizer.instance().key(f));
         }
       }
     }
-    return String.join("|", out);
+    return out;
   }
 
   /** Records {@code ctx.meetings(...)} and {@code ctx.recalledMeetings(...)}. */
@@ -153,6 +191,25 @@ public final class MeetingExtractor {
     final List<List<int[]>> dayDatesIn = new ArrayList<>();
     /** Per sentence: the official mentions in it. */
     final List<List<Object[]>> officialsIn = new ArrayList<>();
+    /** Per sentence: it holds a meeting word (other than an ignored look-alike); filled by {@link #go()}. */
+    final boolean[] namesMeeting;
+    /** Per sentence, filled by {@link #go()}: its cues. */
+    final SentenceCues[] sentenceCues;
+    /** Per sentence, once asked: the head count it gives, see {@link #attendeesOf(int)}. */
+    final int[] countIn;
+    final Qualifier[] qualifierIn;
+    /** Per sentence, once asked by a meeting it is evidence of: 1 when it tells who attended, -1 when not. */
+    final byte[] attendance;
+    /** Per sentence, once asked: its {@link #format}, or {@link #NO_FORMAT}. */
+    final Object[] formatIn;
+    /** Where a head count noun starts in the article, in order, once asked; see {@link #countNounsAt}. */
+    int[] countNounsAt;
+    /** Where "chủ đề" stands in the (original-case) text, once asked. */
+    Occurrences themes;
+    /** By index into {@link #LOOKED_UP}, once asked. */
+    final Occurrences[] occurrences = new Occurrences[LOOKED_UP.length];
+    /** Scratch for {@link CueTrie#walk}. */
+    final int[] ends = new int[CueTrie.SLOTS];
 
     Run(ArticleContext ctx) {
       this.ctx = ctx;
@@ -160,14 +217,20 @@ public final class MeetingExtractor {
       this.t = text.text();
       this.s = text.lower();
       this.sentences = ctx.structure().sentences();
+      this.namesMeeting = new boolean[sentences.size()];
+      this.sentenceCues = new SentenceCues[sentences.size()];
+      this.countIn = new int[sentences.size()];
+      this.qualifierIn = new Qualifier[sentences.size()];
+      this.attendance = new byte[sentences.size()];
+      this.formatIn = new Object[sentences.size()];
       List<TemporalExpression> ds = ctx.dates();
       for (int i = 0; i < ds.size(); i++) {
         Span sp = ds.get(i).span();
-        dateAt.add(new int[] {text.toNormalized(sp.start()), text.toNormalized(sp.end()), i});
+        dateAt.add(new int[] {normalized(sp.start()), normalized(sp.end()), i});
       }
       for (Official o : ctx.officials()) {
         for (Mention m : o.mentions()) {
-          officialAt.add(new Object[] {text.toNormalized(m.span().start()), o});
+          officialAt.add(new Object[] {normalized(m.span().start()), o});
         }
       }
       officialAt.sort((a, b) -> Integer.compare((Integer) a[0], (Integer) b[0]));
@@ -175,9 +238,12 @@ public final class MeetingExtractor {
       // one pass over sentences, dates and mentions, all in text order: linear in the article
       int di = 0;
       int oi = 0;
+      int open = -2; // the next '(' at or after pos (-1: none left; -2: not looked for yet)
+      int close = -2;
+      // most sentences have no date and no official: they share the empty list
       for (Sentence sen : sentences) {
-        List<int[]> all = new ArrayList<>(2);
-        List<int[]> days = new ArrayList<>(2);
+        List<int[]> all = List.of();
+        List<int[]> days = List.of();
         while (di < dateAt.size() && dateAt.get(di)[0] < sen.start()) {
           di++;
         }
@@ -185,29 +251,58 @@ public final class MeetingExtractor {
         int pos = sen.start();
         while (di < dateAt.size() && dateAt.get(di)[0] < sen.end()) {
           int[] d = dateAt.get(di++);
-          for (; pos < d[0]; pos++) {
-            char c = s.charAt(pos);
-            depth = c == '(' ? depth + 1 : c == ')' ? Math.max(0, depth - 1) : depth;
+          // the depth of parentheses at the date: only the parentheses before it count, found with indexOf
+          while (pos < d[0]) {
+            if (open != -1 && open < pos) {
+              open = s.indexOf('(', pos);
+            }
+            if (close != -1 && close < pos) {
+              close = s.indexOf(')', pos);
+            }
+            int q = open < 0 ? close : close < 0 ? open : Math.min(open, close);
+            if (q < 0 || q >= d[0]) {
+              pos = d[0];
+              break;
+            }
+            depth = q == open ? depth + 1 : Math.max(0, depth - 1);
+            pos = q + 1;
           }
+          all = all.isEmpty() ? new ArrayList<>(2) : all;
           all.add(d);
           TemporalExpression te = ctx.dates().get(d[2]);
           boolean day = te.kind() == TemporalKind.DATE || te.kind() == TemporalKind.RELATIVE && te.end() == null;
           if (day && te.date() != null && te.date().day().isPresent() && depth == 0
               && !documentDate(sen.start(), d[0])) {
+            days = days.isEmpty() ? new ArrayList<>(2) : days;
             days.add(d);
           }
         }
         datesIn.add(all);
         dayDatesIn.add(days);
-        List<Object[]> offs = new ArrayList<>(2);
+        List<Object[]> offs = List.of();
         while (oi < officialAt.size() && (Integer) officialAt.get(oi)[0] < sen.start()) {
           oi++;
         }
         while (oi < officialAt.size() && (Integer) officialAt.get(oi)[0] < sen.end()) {
+          offs = offs.isEmpty() ? new ArrayList<>(2) : offs;
           offs.add(officialAt.get(oi++));
         }
         officialsIn.add(offs);
       }
+    }
+
+    /** The last {@code o - normalized(o)}: offsets shift little along an article. */
+    int shift;
+
+    /**
+     * {@code text.toNormalized(o)}: the first normalized char that starts at or after original
+     * offset {@code o}. Tried first where the last offset's shift puts it (two reads next to each
+     * other, instead of a binary search over the whole offset map), else searched.
+     */
+    int normalized(int o) {
+      int n = toNormalized(text, o, o - shift);
+      shift = o - n;
+      return n;
     }
 
     void go() {
@@ -215,17 +310,20 @@ public final class MeetingExtractor {
       for (int si = 0; si < sentences.size(); si++) {
         Sentence sen = sentences.get(si);
         List<Hit> inSentence = new ArrayList<>();
-        for (PhraseIndex.Hit<Cue> h : cues.meetingWords.findAll(s, sen.start(), sen.end())) {
-          Cue c = h.value();
+        SentenceCues sc = SentenceCues.of(cues, s, sen.start(), sen.end(), ends);
+        sentenceCues[si] = sc;
+        for (int[] h : sc.meetings) {
+          Cue c = sc.cue(h);
           if (c.role() == Role.IGNORE) {
             continue;
           }
-          if (c.role() == Role.RECEPTION_VERB && !receptionFollows(h.end(), sen.end())) {
+          namesMeeting[si] = true;
+          if (c.role() == Role.RECEPTION_VERB && !receptionFollows(h[1], sen.end())) {
             continue;
           }
           Hit hit = new Hit();
-          hit.start = h.start();
-          hit.end = h.end();
+          hit.start = h[0];
+          hit.end = h[1];
           hit.kind = c.kind();
           hit.strong = c.role() != Role.WEAK;
           hit.verb = c.role() == Role.RECEPTION_VERB;
@@ -346,21 +444,29 @@ public final class MeetingExtractor {
 
     void classify(Hit hit, Sentence sen) {
       List<String> prev = previousWords(hit.start, sen.start(), 3);
-      if (!prev.isEmpty() && (cues.is(Role.SKIP_BEFORE, prev.get(0))
-          || prev.size() > 1 && cues.is(Role.SKIP_BEFORE, prev.get(1) + " " + prev.get(0)))) {
+      // the roles of each word before the cue and of each pair of them, looked up once
+      int[] one = new int[prev.size()];
+      int[] two = new int[prev.size()]; // of prev[i + 1] + " " + prev[i]
+      for (int i = 0; i < prev.size(); i++) {
+        one[i] = cues.roles(prev.get(i));
+        two[i] = i + 1 < prev.size() ? cues.roles(prev.get(i + 1) + " " + prev.get(i)) : 0;
+      }
+      int skip = 1 << Role.SKIP_BEFORE.ordinal();
+      if (!prev.isEmpty() && ((one[0] & skip) != 0 || prev.size() > 1 && (two[0] & skip) != 0)) {
         hit.status = Status.GENERIC;
         return;
       }
       int clauseStart = clauseStart(hit.start, sen.start());
       int clauseEnd = clauseEnd(hit.end, sen.end());
+      int si = hit.sentence;
       boolean bySentence = !sameDayEarlier(hit)
-          && !cues.index(Role.RECALL_BEFORE).findAll(s, Math.max(sen.start(), hit.start - REACH), hit.start).isEmpty();
-      boolean recalled = !prev.isEmpty() && (cues.is(Role.RECALL_PREV, prev.get(0))
-          || prev.size() > 1 && cues.is(Role.RECALL_PREV, prev.get(1) + " " + prev.get(0)))
+          && anyIn(Role.RECALL_BEFORE, si, Math.max(sen.start(), hit.start - REACH), hit.start);
+      int recall = 1 << Role.RECALL_PREV.ordinal();
+      boolean recalled = !prev.isEmpty() && ((one[0] & recall) != 0 || prev.size() > 1 && (two[0] & recall) != 0)
           || bySentence
-          || !cues.index(Role.RECALL_AFTER).findAll(s, hit.end, clauseEnd).isEmpty()
-          || !cues.index(Role.FUTURE_BEFORE).findAll(s, clauseStart, hit.start).isEmpty()
-          || !cues.index(Role.FUTURE_AFTER).findAll(s, hit.end, clauseEnd).isEmpty();
+          || anyIn(Role.RECALL_AFTER, si, hit.end, clauseEnd)
+          || anyIn(Role.FUTURE_BEFORE, si, clauseStart, hit.start)
+          || anyIn(Role.FUTURE_AFTER, si, hit.end, clauseEnd);
       hit.recalledBySentence = bySentence;
       if (recalled && hit.strong) {
         hit.status = Status.RECALLED;
@@ -375,9 +481,10 @@ public final class MeetingExtractor {
           break; // "phát biểu như trên tại Hội nghị": the determiner belongs to another phrase
         }
         // farther back than the next word only plural determiners count: "các sự kiện, diễn đàn"
-        boolean generic = (i == 0 || !w.equals("như")) && (cues.is(Role.GENERIC, w)
-            || i + 1 < prev.size() && cues.is(Role.GENERIC, prev.get(i + 1) + " " + w))
-            || i == 0 && w.chars().allMatch(Character::isDigit);
+        int gen = 1 << Role.GENERIC.ordinal();
+        boolean generic = (i == 0 || !w.equals("như")) && ((one[i] & gen) != 0
+            || i + 1 < prev.size() && (two[i] & gen) != 0)
+            || i == 0 && allDigits(w);
         if (generic) {
           hit.status = Status.GENERIC;
           return;
@@ -386,6 +493,42 @@ public final class MeetingExtractor {
       if (recalled) {
         hit.status = Status.RECALLED;
       }
+    }
+
+    /** {@link SentenceCues#anyIn} of sentence {@code si}, which {@link #go()} has walked. */
+    boolean anyIn(Role role, int si, int from, int to) {
+      return sentenceCues[si].anyIn(role, s, from, to);
+    }
+
+    /**
+     * The head count sentence {@code si} gives ({@code gần 200 đại biểu}): its first count phrase,
+     * when its number is positive, else 0; the qualifier goes to {@link #qualifierIn}. Asked by
+     * every meeting the sentence is evidence of, so kept.
+     */
+    int attendeesOf(int si) {
+      if (countIn[si] != 0) {
+        return Math.max(0, countIn[si]);
+      }
+      Sentence sen = sentences.get(si);
+      Matcher m = findAttendees(attendees, s, sen.start(), sen.end(), countNounsAt());
+      int n = m == null ? -1 : parseCount(m.group(2));
+      if (n > 0) {
+        countIn[si] = n;
+        qualifierIn[si] = qualifier(m.group(1));
+      } else {
+        countIn[si] = -1;
+      }
+      return Math.max(0, n);
+    }
+
+    /** {@code w.chars().allMatch(Character::isDigit)}. */
+    boolean allDigits(String w) {
+      for (int i = 0; i < w.length(); i++) {
+        if (!Character.isDigit(w.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** "Trước đó, sáng cùng ngày, Thủ tướng dự lễ đón": earlier the same day is still part of the news. */
@@ -438,22 +581,7 @@ public final class MeetingExtractor {
     /** The meeting's name as written, when the mention carries one, and its edition. */
     void name(Hit hit, Sentence sen) {
       int end = Math.min(sen.end(), hit.end + 250);
-      int i = hit.end;
-      Matcher m = NAME_STOP.matcher(t);
-      int from = hit.end;
-      while (true) {
-        m.region(from, end);
-        if (!m.find()) {
-          i = end;
-          break;
-        }
-        if (t.charAt(m.start()) == '(' ) {
-          from = m.end();
-          continue;
-        }
-        i = m.start();
-        break;
-      }
+      int i = nameStop(t, hit.end, end);
       for (int[] d : datesIn.get(hit.sentence)) {
         if (d[0] > hit.end && d[0] < i) {
           i = d[0]; // "Hội nghị X ngày 10/5": the date is no part of the name
@@ -471,25 +599,25 @@ public final class MeetingExtractor {
       while (i > hit.end && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '.')) {
         i--;
       }
-      String name = t.substring(hit.start, i);
-      String lowerName = s.substring(hit.start, i);
-      Matcher ed = EDITION.matcher(lowerName);
-      if (ed.find()) {
-        hit.edition = number(ed.group(1));
-      } else {
-        Matcher bare = EDITION_BARE.matcher(name);
+      // the patterns ran on the name cut out of the text: a region with opaque, anchoring bounds reads the same
+      boolean edition = false;
+      if (occurrences(LAN_THU).in(hit.start, i)) { // the edition pattern's literal
+        Matcher ed = EDITION.matcher(s).region(hit.start, i);
+        if (ed.find()) {
+          hit.edition = number(ed.group(1));
+          edition = true;
+        }
+      }
+      if (!edition && i > hit.start && isAsciiDigit(t.charAt(i - 1))) { // the bare edition ends the name with a digit
+        Matcher bare = EDITION_BARE.matcher(t).region(hit.start, i);
         if (bare.matches()) {
           hit.edition = Integer.valueOf(bare.group(1));
         }
       }
       boolean capitalised = Character.isUpperCase(t.charAt(hit.start));
       boolean namedAfter = i > hit.end + 1 && Character.isUpperCase(t.charAt(Math.min(i - 1, hit.end + 1)));
-      List<String> next = new ArrayList<>();
-      Matcher w = WORD.matcher(s).region(hit.end, i);
-      if (w.find()) {
-        next.add(w.group());
-      }
-      boolean bare = next.isEmpty() || NOT_A_NAME.contains(next.get(0));
+      String next = firstWord(s, hit.end, i);
+      boolean bare = next == null || NOT_A_NAME.contains(next);
       if (!bare && i - hit.start <= 200 && i > hit.end + 1 && (capitalised || namedAfter)) {
         hit.nameEnd = i;
       }
@@ -562,7 +690,7 @@ public final class MeetingExtractor {
     /** {@code Kết luận số 12-KL/TW ngày 12-8-2021}: a code shortly before the date in its clause. */
     boolean documentDate(int from, int pos) {
       int a = Math.max(clauseStart(pos, from), pos - 40);
-      return CODE_BEFORE.matcher(s).region(a, pos).find();
+      return codeBefore(s, a, pos);
     }
 
     List<Draft> assemble(List<Hit> hits) {
@@ -655,7 +783,7 @@ public final class MeetingExtractor {
       }
       int from = clauseStart(h.start, sen.start());
       int to = clauseEnd(h.end, sen.end());
-      return !cues.index(Role.REPORT_SIGNAL).findAll(s, from, to).isEmpty();
+      return anyIn(Role.REPORT_SIGNAL, h.sentence, from, to);
     }
 
     boolean borrowsDate(Draft d) {
@@ -740,9 +868,7 @@ public final class MeetingExtractor {
           continue;
         }
         Sentence sen = sentences.get(next);
-        boolean namesMeeting = cues.meetingWords.findAll(s, sen.start(), sen.end()).stream()
-            .anyMatch(x -> x.value().role() != Role.IGNORE);
-        if (namesMeeting) {
+        if (namesMeeting[next]) {
           continue;
         }
         for (int[] da : datesIn.get(next)) {
@@ -836,10 +962,11 @@ public final class MeetingExtractor {
       String name = d.named == null ? null : text.span(d.named.start, d.named.nameEnd).text();
       String location = null;
       if (d.dateSentence >= 0) {
-        location = venues.find(text, sentences.get(d.dateSentence).start(), sentences.get(d.dateSentence).end());
+        location = venues.find(text, sentences.get(d.dateSentence).start(), sentences.get(d.dateSentence).end(),
+            occurrences(TAI));
       } else {
         for (int si : evidenceSentences) {
-          location = venues.find(text, sentences.get(si).start(), sentences.get(si).end());
+          location = venues.find(text, sentences.get(si).start(), sentences.get(si).end(), occurrences(TAI));
           if (location != null) {
             break;
           }
@@ -855,24 +982,25 @@ public final class MeetingExtractor {
         Sentence sen = sentences.get(si);
         chairs(si, chairs);
         participants(si, participants);
-        if (count == null) {
-          Matcher m = attendees.matcher(s).region(sen.start(), sen.end());
-          if (m.find()) {
-            int n = parseCount(m.group(2));
-            if (n > 0) {
-              count = n;
-              qualifier = qualifier(m.group(1));
-            }
-          }
+        if (count == null && attendeesOf(si) > 0) {
+          count = countIn[si];
+          qualifier = qualifierIn[si];
         }
         if (format == null) {
-          format = format(sen);
+          if (formatIn[si] == null) {
+            MeetingFormat f = format(sen);
+            formatIn[si] = f == null ? NO_FORMAT : f;
+          }
+          format = formatIn[si] == NO_FORMAT ? null : (MeetingFormat) formatIn[si];
         }
       }
       for (Hit h : d.hits) {
         if (theme == null && h.strong && !"tại".equals(first(previousWords(h.start, sentences.get(h.sentence).start(), 1)))) {
-          Matcher m = THEME.matcher(t).region(h.end, Math.min(sentences.get(h.sentence).end(), h.end + 480));
-          if (m.find() && m.start() - h.end <= 160) {
+          if (themes == null) {
+            themes = new Occurrences(t, "chủ đề");
+          }
+          Matcher m = themeAfter(t, themes, h.end, Math.min(sentences.get(h.sentence).end(), h.end + 480), 160);
+          if (m != null) {
             theme = text.span(m.start(1), m.end(1)).text();
           }
         }
@@ -899,9 +1027,12 @@ public final class MeetingExtractor {
     void chairs(int si, List<String> chairs) {
       Sentence sen = sentences.get(si);
       List<Object[]> here = officialsIn.get(si);
+      if (here.isEmpty()) {
+        return; // nobody to add, whatever the sentence says
+      }
       int i = sen.start();
       while (true) {
-        int at = s.indexOf("chủ trì", i);
+        int at = occurrences(CHU_TRI).next(i);
         if (at < 0 || at >= sen.end()) {
           return;
         }
@@ -936,11 +1067,63 @@ public final class MeetingExtractor {
       }
     }
 
+    /** Every position of a head count noun in the article, in order; null when they cannot anchor. */
+    int[] countNounsAt() {
+      if (countNouns == null) {
+        return null;
+      }
+      if (countNounsAt == null) {
+        int n = 0;
+        int[] found = new int[4];
+        for (String noun : countNouns) {
+          for (int at = s.indexOf(noun); at >= 0; at = s.indexOf(noun, at + 1)) {
+            if (n == found.length) {
+              found = java.util.Arrays.copyOf(found, n * 2);
+            }
+            found[n++] = at;
+          }
+        }
+        countNounsAt = java.util.Arrays.copyOf(found, n);
+        java.util.Arrays.sort(countNounsAt);
+      }
+      return countNounsAt;
+    }
+
+    /** Where {@code LOOKED_UP[k]} stands in the article, found once. */
+    Occurrences occurrences(int k) {
+      if (occurrences[k] == null) {
+        occurrences[k] = new Occurrences(s, LOOKED_UP[k]);
+      }
+      return occurrences[k];
+    }
+
+    /**
+     * The sentence {@code [a, b)} holds "dự", "trưởng đoàn", "có mặt" or "tiếp" (common words: a
+     * bounded look beats article-wide positions or a substring).
+     */
+    boolean tellsAttendance(int a, int b) {
+      for (int i = a; i < b; i++) {
+        char c = s.charAt(i);
+        if (c == 'd' && i + 2 <= b && s.startsWith("dự", i)
+            || c == 't' && (i + 4 <= b && s.startsWith("tiếp", i) || i + 11 <= b && s.startsWith("trưởng đoàn", i))
+            || c == 'c' && i + 6 <= b && s.startsWith("có mặt", i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     void participants(int si, Set<String> out) {
-      Sentence sen = sentences.get(si);
-      String sentence = s.substring(sen.start(), sen.end());
-      if (!(sentence.contains("dự") || sentence.contains("trưởng đoàn") || sentence.contains("có mặt")
-          || sentence.contains("tiếp"))) {
+      if (officialsIn.get(si).isEmpty()) {
+        return; // nobody to add, whatever the sentence says
+      }
+      if (attendance[si] == 0) {
+        Sentence sen = sentences.get(si);
+        int a = sen.start();
+        int b = sen.end();
+        attendance[si] = (byte) (tellsAttendance(a, b) ? 1 : -1);
+      }
+      if (attendance[si] < 0) {
         return;
       }
       for (Object[] o : officialsIn.get(si)) {
@@ -955,6 +1138,11 @@ public final class MeetingExtractor {
     }
 
     MeetingFormat format(Sentence sen) {
+      // every format phrase holds one of these two
+      if (!occurrences(TRUC_TUYEN).in(sen.start(), sen.end())
+          && !occurrences(HINH_THUC_TRUC_TIEP).in(sen.start(), sen.end())) {
+        return null;
+      }
       String x = s.substring(sen.start(), sen.end());
       if (x.contains("trực tiếp và trực tuyến") || x.contains("trực tuyến và trực tiếp")
           || x.contains("trực tiếp kết hợp trực tuyến") || x.contains("kết hợp trực tuyến")) {
@@ -1046,6 +1234,267 @@ public final class MeetingExtractor {
       prev = Math.max(prev, v);
     }
     return total > 0 ? total : null;
+  }
+
+  /**
+   * As {@code attendees.matcher(s).region(from, to).find()}, returning the matcher or null, but
+   * trying the pattern only where a match can start. A match is a number (group 2) with at most
+   * {@link #COUNT_PREFIX} chars of qualifier and space before it, then a space and a noun; the
+   * number starts a run of digits and dots (nothing of the kind stands before it, or the region
+   * starts there) that the space ends; and the look-behind sees the char before the match (the
+   * region's start sees nothing). So for each such run, in text order, the few starts before it
+   * that the look-behind allows are tried. With {@code nounAt}, every position of a noun in the
+   * text, the runs are those that end right before a noun; without, every run is tried.
+   */
+  static Matcher findAttendees(Pattern attendees, String s, int from, int to, int[] nounAt) {
+    Matcher m = null;
+    int tried = from; // starts before this one have been tried
+    if (nounAt != null) {
+      int k = 0;
+      while (k < nounAt.length && nounAt[k] < from + 2) {
+        k++;
+      }
+      for (; k < nounAt.length && nounAt[k] < to; k++) {
+        int e = nounAt[k] - 1;
+        if (s.charAt(e) != ' ') {
+          continue;
+        }
+        int g = e;
+        while (g > from && (isAsciiDigit(s.charAt(g - 1)) || s.charAt(g - 1) == '.')) {
+          g--;
+        }
+        if (g == e || g < tried || !isAsciiDigit(s.charAt(g))) {
+          continue; // no number, one tried already (a noun that another one starts), or a dot first
+        }
+        if (m == null) {
+          m = attendees.matcher(s); // default bounds: opaque and anchoring, as the region find had
+        }
+        if (countAt(m, s, from, to, g, tried)) {
+          return m;
+        }
+        tried = g + 1;
+      }
+      return null;
+    }
+    for (int g = from; g < to; g++) {
+      char c = s.charAt(g);
+      if (c < '0' || c > '9' || g > from && (isAsciiDigit(s.charAt(g - 1)) || s.charAt(g - 1) == '.')) {
+        continue;
+      }
+      int e = g;
+      while (e < to && (isAsciiDigit(s.charAt(e)) || s.charAt(e) == '.')) {
+        e++;
+      }
+      if (e >= to || s.charAt(e) != ' ') {
+        g = e;
+        continue;
+      }
+      if (m == null) {
+        m = attendees.matcher(s);
+      }
+      if (countAt(m, s, from, to, g, tried)) {
+        return m;
+      }
+      tried = g + 1;
+      g = e;
+    }
+    return null;
+  }
+
+  /** Tries the count pattern at the starts allowed before a number at {@code g}, from {@code tried} on. */
+  private static boolean countAt(Matcher m, String s, int from, int to, int g, int tried) {
+    for (int p = Math.max(tried, g - COUNT_PREFIX); p <= g; p++) {
+      char first = s.charAt(p);
+      // a match opens with a qualifier, the space before the number, or the number
+      if (p < g && first != ' ' && COUNT_QUALIFIERS.indexOf(first) < 0 || p > from && countBlockedBefore(s, p)) {
+        continue;
+      }
+      m.region(p, to);
+      if (m.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The count pattern's look-behind {@code (?<![\p{L}\d.])} at {@code p}: java.util.regex reads
+   * one code point at {@code p - 1}, and a surrogate pair that runs past {@code p} matches nothing.
+   */
+  private static boolean countBlockedBefore(String s, int p) {
+    char b = s.charAt(p - 1);
+    if (Character.isHighSurrogate(b) && p < s.length() && Character.isLowSurrogate(s.charAt(p))) {
+      return false;
+    }
+    return Character.isLetter(b) || isAsciiDigit(b) || b == '.';
+  }
+
+  /**
+   * The first {@link #THEME} match in {@code t}'s region {@code [from, to)} when it starts at most
+   * {@code within} chars after {@code from}, else null. Every match opens with "chủ đề": the
+   * pattern runs only there.
+   */
+  static Matcher themeAfter(String t, Occurrences themes, int from, int to, int within) {
+    Matcher m = null;
+    for (int at = themes.next(from); at >= 0 && at < to && at <= from + within; at = themes.next(at + 1)) {
+      if (m == null) {
+        m = THEME.matcher(t); // default bounds; the pattern has no look-behind or anchor
+      }
+      if (m.region(at, to).lookingAt()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where a meeting's name that starts at {@code from} stops, at the latest {@code end}: the first
+   * match in {@code t}'s region {@code [from, end)} (opaque, anchoring bounds) of
+   * {@code [,;:"“”]|\\.(?=\\s|$)| - (?![\\d\\p{Lu}])| (?:<stop words>|năm \\d{4})(?![\\p{L}\\d])},
+   * or {@code end}. Written out because the regex tried its alternatives at every char of up to 250
+   * per mention; look-aheads read as java.util.regex does, by code point, nothing past {@code end}.
+   */
+  static int nameStop(String t, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = t.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '"' || c == '“' || c == '”') {
+        return i;
+      }
+      if (c == '.' && spaceOrEnd(t, i + 1, end)) {
+        return i;
+      }
+      if (c == ' ' && stopAfterSpace(t, i, end)) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * {@code CODE_BEFORE.matcher(s).region(a, pos).find()}: a digit, then {@code /} or {@code -}, then
+   * a letter (one code point, not running past {@code pos}), all inside the region.
+   */
+  static boolean codeBefore(String s, int a, int pos) {
+    for (int j = a + 1; j + 1 < pos; j++) {
+      char c = s.charAt(j);
+      if ((c == '/' || c == '-') && isAsciiDigit(s.charAt(j - 1))) {
+        int cp = codePointWithin(s, j + 1, pos);
+        if (cp >= 0 && Character.isLetter(cp)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first match of {@link #WORD} in the region {@code [from, to)} of {@code s}, or null: a
+   * letter or digit, then letters, marks, digits and dots, read by code point as the regex reads
+   * them, no code point running past {@code to}.
+   */
+  static String firstWord(String s, int from, int to) {
+    for (int q = from; q < to; q++) {
+      int cp = codePointWithin(s, q, to);
+      if (cp >= 0 && (Character.isLetter(cp) || isAsciiDigit(cp))) {
+        int e = q + Character.charCount(cp);
+        for (int c = codePointWithin(s, e, to); c >= 0 && (Character.isLetter(c) || isMark(c) || isAsciiDigit(c)
+            || c == '.'); c = codePointWithin(s, e, to)) {
+          e += Character.charCount(c);
+        }
+        return s.substring(q, e);
+      }
+    }
+    return null;
+  }
+
+  /** {@code \\p{M}}. */
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /**
+   * {@code text.toNormalized(o)}, tried first at {@code guess}: it is the answer when the char
+   * there is the first that starts at or after {@code o} (the map is monotone).
+   */
+  static int toNormalized(NormalizedText text, int o, int guess) {
+    if (o >= 0 && o <= text.original().length() && guess >= 0 && guess <= text.length()
+        && text.toOriginalStart(guess) >= o && (guess == 0 || text.toOriginalStart(guess - 1) < o)) {
+      return guess;
+    }
+    return text.toNormalized(o);
+  }
+
+  /** {@code (?=\\s|$)} at {@code j} in a region ending at {@code end}, without MULTILINE. */
+  private static boolean spaceOrEnd(String t, int j, int end) {
+    if (j >= end) {
+      return true;
+    }
+    char d = t.charAt(j);
+    if (d == ' ' || d == '\t' || d == '\n' || d == '\u000B' || d == '\f' || d == '\r') {
+      return true;
+    }
+    // $ also matches before a line terminator that ends the input (\r and \n are \s already)
+    return j == end - 1 && (d == '\u0085' || d == '\u2028' || d == '\u2029');
+  }
+
+  /** The alternatives that start with a space, at {@code i}. */
+  private static boolean stopAfterSpace(String t, int i, int end) {
+    int k = i + 1;
+    if (k + 2 <= end && t.charAt(k) == '-' && t.charAt(k + 1) == ' ') {
+      int cp = codePointWithin(t, k + 2, end);
+      if (!(cp >= 0 && (isAsciiDigit(cp) || Character.getType(cp) == Character.UPPERCASE_LETTER))) {
+        return true;
+      }
+    }
+    char f = k < end ? t.charAt(k) : 0;
+    for (String w : f < NAME_STOP_BY_FIRST.length ? NAME_STOP_BY_FIRST[f] : NO_WORDS) {
+      if (k + w.length() <= end && t.startsWith(w, k) && !letterOrDigitAt(t, k + w.length(), end)) {
+        return true;
+      }
+    }
+    return k + 8 <= end && t.startsWith("năm ", k) && isAsciiDigit(t.charAt(k + 4)) && isAsciiDigit(t.charAt(k + 5))
+        && isAsciiDigit(t.charAt(k + 6)) && isAsciiDigit(t.charAt(k + 7)) && !letterOrDigitAt(t, k + 8, end);
+  }
+
+  private static String[][] byFirstChar(String[] words) {
+    int max = 0;
+    for (String w : words) {
+      max = Math.max(max, w.charAt(0));
+    }
+    String[][] out = new String[max + 1][];
+    java.util.Arrays.fill(out, NO_WORDS);
+    for (String w : words) {
+      String[] l = out[w.charAt(0)];
+      l = java.util.Arrays.copyOf(l, l.length + 1);
+      l[l.length - 1] = w;
+      out[w.charAt(0)] = l;
+    }
+    return out;
+  }
+
+  /** {@code [\\p{L}\\d]} at {@code j}, not reading a code point that runs past {@code end}. */
+  private static boolean letterOrDigitAt(String t, int j, int end) {
+    int cp = codePointWithin(t, j, end);
+    return cp >= 0 && (Character.isLetter(cp) || isAsciiDigit(cp));
+  }
+
+  /** The code point a regex char class reads at {@code j}, or -1 when none fits before {@code end}. */
+  private static int codePointWithin(String t, int j, int end) {
+    if (j >= end) {
+      return -1;
+    }
+    int cp = t.codePointAt(j);
+    return j + Character.charCount(cp) <= end ? cp : -1;
+  }
+
+  private static boolean isAsciiDigit(int c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The first {@code c} in {@code [from, to)} of {@code x}, or -1; never reads past {@code to}. */

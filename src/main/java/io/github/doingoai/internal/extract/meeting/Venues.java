@@ -22,13 +22,16 @@ final class Venues {
 
   /** The venue named with {@code tại} in normalized {@code [from, to)} (one sentence), or {@code null}. */
   String find(NormalizedText text, int from, int to) {
+    return find(text, from, to, new Occurrences(text.lower(), TAI));
+  }
+
+  static final String TAI = "tại ";
+
+  /** As {@link #find(NormalizedText, int, int)}, given where "tại " stands in the lower-case text. */
+  String find(NormalizedText text, int from, int to, Occurrences tai) {
     String s = text.lower();
     String t = text.text();
-    for (int i = from; i + 4 <= to; i++) {
-      int at = i;
-      if (!s.startsWith("tại ", at)) {
-        continue;
-      }
+    for (int at = tai.next(from); at >= 0 && at + 4 <= to; at = tai.next(at + 1)) {
       if (at > 0 && Character.isLetterOrDigit(s.charAt(at - 1))) {
         continue;
       }

@@ -2,6 +2,7 @@ package io.github.doingoai.internal.extract.pillar;
 
 import io.github.doingoai.DataKind;
 import io.github.doingoai.internal.extract.ArticleContext;
+import io.github.doingoai.internal.extract.GatedPhrases;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
@@ -43,11 +44,13 @@ public final class PillarExtractor {
       "Chiến lược((?:\\s[^\\s.;,:!?()\"]{1,20}){1,12}?)\\s(?:đến|tới)\\s(?:năm\\s)?(\\d{4})(?!\\d)"
           + "(?:,?\\s(?:và\\s)?tầm nhìn\\s(?:đến|tới)\\s(?:năm\\s)?(\\d{4})(?!\\d))?");
 
-  private final PhraseIndex<LexiconEntry> index;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private final GatedPhrases<LexiconEntry> index;
   private final PriorityFinder priorities;
 
   public PillarExtractor(Gazetteer gazetteer) {
-    this.index = gazetteer.index(DataKind.PILLARS);
+    this.index = GatedPhrases.of(gazetteer, DataKind.PILLARS);
     this.priorities = new PriorityFinder(gazetteer);
   }
 
@@ -107,7 +110,7 @@ public final class PillarExtractor {
         break; // written with its own head: the main scan finds it
       }
       String probe = head + lower.substring(member, Math.min(limit, member + 48));
-      PhraseIndex.Hit<LexiconEntry> m = index.longestAt(probe, 0);
+      PhraseIndex.Hit<LexiconEntry> m = index.longestAt(probe, 0, probe.length());
       if (m == null || m.end() <= head.length() || m.value().kind().equals(NEGATIVE)) {
         break;
       }
@@ -121,7 +124,12 @@ public final class PillarExtractor {
   private List<Strategy> strategies(ArticleContext ctx) {
     NormalizedText t = ctx.text();
     Map<String, Strategy> byName = new LinkedHashMap<>();
-    Matcher m = STRATEGY.matcher(t.text());
+    // every match opens with "Chiến lược", and the pattern looks neither behind nor at the start
+    int at = t.text().indexOf("Chiến lược");
+    if (at < 0) {
+      return List.of();
+    }
+    Matcher m = STRATEGY.matcher(t.text()).region(at, t.text().length());
     while (m.find()) {
       if (!ctx.structure().isContent(m.start())) {
         continue;
@@ -129,7 +137,7 @@ public final class PillarExtractor {
       String name = t.span(m.start(), m.end(1)).text();
       Integer horizon = Integer.valueOf(m.group(2));
       Integer vision = m.group(3) == null ? null : Integer.valueOf(m.group(3));
-      byName.putIfAbsent(NormalizedText.lowerSameLength(name).replaceAll("\\s+", " "),
+      byName.putIfAbsent(SPACES.matcher(NormalizedText.lowerSameLength(name)).replaceAll(" "),
           new Strategy(name, horizon, vision, t.span(m.start(), m.end())));
     }
     return List.copyOf(byName.values());

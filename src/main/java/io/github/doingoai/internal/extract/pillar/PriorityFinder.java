@@ -41,6 +41,8 @@ final class PriorityFinder {
   private final Map<String, Integer> laForms = new HashMap<>();
   private final Pattern item;
   private final Pattern count;
+  /** The keys of {@link #laForms}, for a quick look at each. */
+  private final String[] laFormList;
 
   PriorityFinder(Gazetteer gazetteer) {
     VietnameseNormalizer norm = VietnameseNormalizer.instance();
@@ -62,6 +64,7 @@ final class PriorityFinder {
     // "Thứ hai, tập trung...", "- Hai là, ..."
     item = Pattern.compile("(?<=^|[:;.]\\s|^[-+•*]\\s?)(?:thứ\\s(" + alt(ordinals.keySet()) + ")|("
         + alt(laForms.keySet()) + ")\\slà)\\s?[,:.]");
+    laFormList = laForms.keySet().toArray(new String[0]);
     count = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2}|" + alt(cardinals.keySet()) + ")\\s(?:" + alt(nouns)
         + ")(?![\\p{L}])");
   }
@@ -85,16 +88,15 @@ final class PriorityFinder {
     NormalizedText t = ctx.text();
     String lower = t.lower();
     List<Item> items = new ArrayList<>();
+    int[] marks = null;
     for (Block b : ctx.structure().blocks()) {
       if (!b.isContent()) {
         continue;
       }
-      List<int[]> starts = new ArrayList<>();
-      Matcher m = item.matcher(lower).region(b.contentStart(), b.contentEnd());
-      m.useTransparentBounds(false).useAnchoringBounds(true);
-      while (m.find()) {
-        starts.add(new int[] {m.start(), m.group(1) != null ? ordinals.get(m.group(1)) : laForms.get(m.group(2))});
+      if (marks == null) {
+        marks = afterStops(lower);
       }
+      List<int[]> starts = itemStarts(lower, b.contentStart(), b.contentEnd(), marks);
       for (int i = 0; i < starts.size(); i++) {
         int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : b.contentEnd();
         while (end > starts.get(i)[0] && (lower.charAt(end - 1) == ' ' || lower.charAt(end - 1) == ';')) {
@@ -118,6 +120,115 @@ final class PriorityFinder {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * Every {@code p + 2} where {@code lower} has one of {@code :;.} at {@code p} and a {@code \\s} after
+   * it, in order: where the item pattern's look-behind admits an item after a stop.
+   */
+  static int[] afterStops(String lower) {
+    int[] out = new int[16];
+    int n = 0;
+    // String.indexOf of one char is far quicker than a loop testing every char for three
+    for (char c : new char[] {'.', ':', ';'}) {
+      for (int p = lower.indexOf(c); p >= 0 && p + 1 < lower.length(); p = lower.indexOf(c, p + 1)) {
+        if (isSpace(lower.charAt(p + 1))) {
+          if (n == out.length) {
+            out = java.util.Arrays.copyOf(out, n * 2);
+          }
+          out[n++] = p + 2;
+        }
+      }
+    }
+    out = java.util.Arrays.copyOf(out, n);
+    java.util.Arrays.sort(out);
+    return out;
+  }
+
+  /**
+   * The items of a block {@code [cs, ce)}, as {@code start, ordinal}: what {@code while (find())}
+   * of the item pattern over the block as region (opaque, anchoring bounds) finds. The pattern's
+   * look-behind admits only the block's start, the end of a bullet at it, and the char after a
+   * {@code [:;.]} and a space ({@code marks}, from {@link #afterStops}); the pattern runs only
+   * there, and only where its first char fits.
+   */
+  List<int[]> itemStarts(String lower, int cs, int ce, int[] marks) {
+    List<int[]> starts = new ArrayList<>();
+    Matcher m = null;
+    int next = cs; // find() goes on from the end of the last match
+    int tried = cs - 1;
+    // the block's start and a bullet's end, then the marks from the first stop inside the block
+    int lo = 0;
+    int hi = marks.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (marks[mid] < cs + 2) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = -3; ; k++) {
+      int i = k < 0 ? cs + 3 + k : lo + k < marks.length ? marks[lo + k] : ce;
+      if (i >= ce) {
+        break;
+      }
+      if (i <= tried || i < next || !opensItem(lower, i, cs) || !mayOpenItem(lower, i, ce)) {
+        continue;
+      }
+      tried = i;
+      if (m == null) {
+        m = item.matcher(lower); // default bounds: opaque and anchoring, so the look-behind's ^ holds at i
+      }
+      m.region(i, ce);
+      if (m.lookingAt()) {
+        starts.add(new int[] {m.start(), m.group(1) != null ? ordinals.get(m.group(1)) : laForms.get(m.group(2))});
+        next = m.end();
+      }
+    }
+    return starts;
+  }
+
+  /** The item pattern's look-behind {@code (?<=^|[:;.]\\s|^[-+•*]\\s?)} at {@code i}, in a region from {@code cs}. */
+  private static boolean opensItem(String lower, int i, int cs) {
+    if (i == cs) {
+      return true;
+    }
+    if (i - 2 >= cs && isSpace(lower.charAt(i - 1))) {
+      char c = lower.charAt(i - 2);
+      if (c == ':' || c == ';' || c == '.') {
+        return true;
+      }
+    }
+    char b = lower.charAt(cs);
+    return (b == '-' || b == '+' || b == '•' || b == '*') && (i == cs + 1 || i == cs + 2 && isSpace(lower.charAt(cs + 1)));
+  }
+
+  /** {@code \\s}: the ASCII white space of java.util.regex without UNICODE_CHARACTER_CLASS. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * False when no item can open at {@code i}: the pattern needs {@code thứ} and a space, or a
+   * "là" form, a space and {@code là}, before anything else.
+   */
+  private boolean mayOpenItem(String lower, int i, int ce) {
+    if (lower.startsWith("thứ", i) && i + 3 < ce && isSpace(lower.charAt(i + 3))) {
+      return true;
+    }
+    for (String form : laFormList) {
+      int j = i + form.length();
+      if (lower.startsWith(form, i) && j + 2 < ce && isSpace(lower.charAt(j)) && lower.startsWith("là", j + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The item pattern, for tests. */
+  Pattern itemPattern() {
+    return item;
   }
 
   private PriorityList list(ArticleContext ctx, List<Item> items, List<PillarExtractor.PillarHit> pillars) {

@@ -1,0 +1,114 @@
+package io.github.doingoai.internal.extract;
+
+/**
+ * Finds the word starts where one of a set of phrases may begin, by the phrases' first words.
+ *
+ * <p>A {@link io.github.doingoai.internal.gazetteer.PhraseIndex} match starts at a word start
+ * (no letter or digit before it) and ends at a word end; so a phrase found at {@code p} has the
+ * same first word as the text at {@code p} (the run of letters and digits from {@code p}, empty
+ * when {@code p} holds another char). Hashing each word of a text as the scan passes it and
+ * looking the hash up costs less than descending a trie at every word start that opens with a
+ * plausible letter, most of which fail after a char or two: in Vietnamese a handful of letters
+ * start most syllables. The hashes are kept as bits of a table: a collision only costs a look-up
+ * that finds nothing. Immutable.
+ */
+public final class WordGate {
+  /** {@link Character#isLetterOrDigit(char)} for the chars of Vietnamese text, as a table. */
+  private static final boolean[] WORD = new boolean[0x2000];
+
+  static {
+    for (char c = 0; c < WORD.length; c++) {
+      WORD[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
+  /**
+   * Bits by first-word hash (see {@link #bit}): a one-probe filter, false positives allowed. About
+   * 32 bits a key keep them rare and the table small enough to stay in the cache beside the others.
+   */
+  private final long[] bits;
+  /** log2 of the number of bits. */
+  private final int size;
+  /** Chars other than letters and digits that a phrase starts with: such a phrase has no first word. */
+  private final String otherFirst;
+
+  /** The gate of {@code keys}; empty keys are ignored (a phrase index ignores them too). */
+  public WordGate(Iterable<String> keys) {
+    int n = 0;
+    for (String k : keys) {
+      n++;
+    }
+    size = Math.max(8, Math.min(20, 32 - Integer.numberOfLeadingZeros(Math.max(1, n) * 32 - 1)));
+    bits = new long[1 << (size - 6)];
+    StringBuilder other = new StringBuilder();
+    for (String k : keys) {
+      if (k.isEmpty()) {
+        continue;
+      }
+      if (!isWordChar(k.charAt(0))) {
+        if (other.indexOf(String.valueOf(k.charAt(0))) < 0) {
+          other.append(k.charAt(0));
+        }
+        continue;
+      }
+      int h = 0;
+      for (int i = 0; i < k.length() && isWordChar(k.charAt(i)); i++) {
+        h = 31 * h + k.charAt(i);
+      }
+      int b = bit(h);
+      bits[b >>> 6] |= 1L << b;
+    }
+    otherFirst = other.toString();
+  }
+
+  private int bit(int h) {
+    return (h * 0x9E3779B1) >>> (32 - size);
+  }
+
+  private boolean contains(int h) {
+    int b = bit(h);
+    return (bits[b >>> 6] & (1L << b)) != 0;
+  }
+
+  /** As {@link Character#isLetterOrDigit(char)}, which decides word boundaries in a phrase index. */
+  public static boolean isWordChar(char c) {
+    return c < 0x2000 ? WORD[c] : Character.isLetterOrDigit(c);
+  }
+
+  /**
+   * The first word start in {@code [from, to)} of {@code lower} where a phrase may be found by a
+   * look-up that reads no further than {@code to}, or -1. Every position where one is found is
+   * returned, in order, by calling again from the position after the last one returned.
+   */
+  public int next(String lower, int from, int to) {
+    int p = from;
+    if (p > 0 && p < to && isWordChar(lower.charAt(p - 1))) {
+      while (p < to && isWordChar(lower.charAt(p))) {
+        p++; // the rest of a word is no word start
+      }
+      p++; // nor is the char that ends it
+    }
+    while (p < to) {
+      char c = lower.charAt(p);
+      if (!isWordChar(c)) {
+        // after another char that is no letter or digit: a word start of its own
+        if (!otherFirst.isEmpty() && otherFirst.indexOf(c) >= 0) {
+          return p;
+        }
+        p++;
+        continue;
+      }
+      int start = p;
+      int h = c;
+      for (p++; p < to && isWordChar(c = lower.charAt(p)); p++) {
+        h = 31 * h + c;
+      }
+      // a word cut by the range's end can only end a phrase when the text's word ends there too
+      if (contains(h) && (p < to || p == lower.length() || !isWordChar(lower.charAt(p)))) {
+        return start;
+      }
+      p++; // the char that ended the word follows a letter or digit: no word start
+    }
+    return -1;
+  }
+}

@@ -482,7 +482,7 @@ public final class OfficialExtractor {
         }
       }
       if (pos >= honFrom && ((wordsOnly ? parser.wordBits(wi) : parser.starts(pos)) & OfficialLexicon.HONORIFIC) != 0) {
-        PhraseIndex.Hit<LexiconEntry> h = lex.honorifics.longestAt(lower, pos);
+        PhraseIndex.Hit<LexiconEntry> h = parser.honorificAt(pos);
         if (h != null) {
           honFrom = h.end();
           shortName(ctx, h, byGiven, shortNames);

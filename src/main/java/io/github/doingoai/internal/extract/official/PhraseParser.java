@@ -220,31 +220,58 @@ final class PhraseParser {
   // the look-ups, each behind the first-word filter: exactly the list's longestAt
 
   PhraseIndex.Hit<LexiconEntry> titleAt(int p) {
-    return (starts(p) & OfficialLexicon.TITLE) == 0 ? null : lex.titles.longestAt(lower, p);
+    return (starts(p) & OfficialLexicon.TITLE) == 0 ? null : lookUp(0, lex.titles, p);
   }
 
   PhraseIndex.Hit<LexiconEntry> bodyAt(int p) {
-    return (starts(p) & OfficialLexicon.BODY) == 0 ? null : lex.bodies.longestAt(lower, p);
+    return (starts(p) & OfficialLexicon.BODY) == 0 ? null : lookUp(1, lex.bodies, p);
   }
 
   PhraseIndex.Hit<LexiconEntry> placeAt(int p) {
-    return (starts(p) & OfficialLexicon.PLACE) == 0 ? null : lex.places.longestAt(lower, p);
+    return (starts(p) & OfficialLexicon.PLACE) == 0 ? null : lookUp(2, lex.places, p);
   }
 
   PhraseIndex.Hit<LexiconEntry> countryAt(int p) {
-    return (starts(p) & OfficialLexicon.COUNTRY) == 0 ? null : lex.countries.longestAt(lower, p);
+    return (starts(p) & OfficialLexicon.COUNTRY) == 0 ? null : lookUp(3, lex.countries, p);
   }
 
   PhraseIndex.Hit<LexiconEntry> honorificAt(int p) {
-    return (starts(p) & OfficialLexicon.HONORIFIC) == 0 ? null : lex.honorifics.longestAt(lower, p);
+    return (starts(p) & OfficialLexicon.HONORIFIC) == 0 ? null : lookUp(4, lex.honorifics, p);
   }
 
   PhraseIndex.Hit<LexiconEntry> historicalHit(int p) {
-    return (starts(p) & OfficialLexicon.HISTORICAL) == 0 ? null : lex.historical.longestAt(lower, p);
+    return (starts(p) & OfficialLexicon.HISTORICAL) == 0 ? null : lookUp(5, lex.historical, p);
   }
 
   PhraseIndex.Hit<LexiconEntry> ministryShortAt(int p) {
-    return (starts(p) & OfficialLexicon.MINISTRY_SHORT) == 0 ? null : lex.ministryShort.longestAt(lower, p);
+    return (starts(p) & OfficialLexicon.MINISTRY_SHORT) == 0 ? null : lookUp(6, lex.ministryShort, p);
+  }
+
+  // the last look-ups of each list, by offset mod 16: a reading asks again about the words it has
+  // just read (a name's words are offices' words too, and the scan comes back to each of them)
+  private static final int MEMO = 16;
+  private static final Object NONE = new Object();
+  private final int[] memoAt = newMemo();
+  private final Object[] memoHit = new Object[7 * MEMO];
+
+  private static int[] newMemo() {
+    int[] m = new int[7 * MEMO];
+    Arrays.fill(m, -1);
+    return m;
+  }
+
+  /** {@code index.longestAt(lower, p)}, list {@code list} (0 to 6) remembering its recent answers. */
+  @SuppressWarnings("unchecked")
+  private PhraseIndex.Hit<LexiconEntry> lookUp(int list, PhraseIndex<LexiconEntry> index, int p) {
+    int slot = list * MEMO + (p & (MEMO - 1));
+    if (memoAt[slot] == p) {
+      Object h = memoHit[slot];
+      return h == NONE ? null : (PhraseIndex.Hit<LexiconEntry>) h;
+    }
+    PhraseIndex.Hit<LexiconEntry> h = index.longestAt(lower, p);
+    memoAt[slot] = p;
+    memoHit[slot] = h == null ? NONE : h;
+    return h;
   }
 
   // ---- small scanning helpers ----------------------------------------------------------------
@@ -332,7 +359,7 @@ final class PhraseParser {
         return null;
       }
     }
-    PhraseIndex.Hit<LexiconEntry> t = lex.titles.longestAt(lower, p);
+    PhraseIndex.Hit<LexiconEntry> t = lookUp(0, lex.titles, p);
     if (t == null) {
       return null;
     }

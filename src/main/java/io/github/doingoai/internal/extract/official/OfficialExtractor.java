@@ -126,11 +126,21 @@ public final class OfficialExtractor {
       w = skipTo(parser, w, Math.max(block.start(), block.contentStart()));
       boolean checked = false;
       while (true) {
-        // no historical figure, honorific or office starts at a word without their bits, and a
-        // lower-case one starts no name: what the full reading below concludes, so skip them
-        while (w < words && parser.wordStart(w) < to && (parser.wordBits(w) & READ) == 0) {
-          w = (parser.wordBits(w) & PhraseParser.HYPHEN) == 0 ? w + 1
-              : skipTo(parser, w + 1, parser.textWordEnd(parser.wordStart(w)));
+        // no historical figure, honorific or office starts at a word without their bits; and a name
+        // needs two capitalised words in a row: what the full reading below concludes of the other
+        // words, so skip them
+        while (w < words && parser.wordStart(w) < to) {
+          int bits = parser.wordBits(w);
+          if ((bits & OPENERS) != 0) {
+            break;
+          }
+          if ((bits & PhraseParser.UPPER) == 0) {
+            w = (bits & PhraseParser.HYPHEN) == 0 ? w + 1 : skipTo(parser, w + 1, parser.textWordEnd(parser.wordStart(w)));
+          } else if ((bits & PhraseParser.HYPHEN) == 0 && !parser.capitalFollows(w)) {
+            w++;
+          } else {
+            break;
+          }
         }
         if (w >= words || parser.wordStart(w) >= to) {
           break;
@@ -183,8 +193,6 @@ public final class OfficialExtractor {
   /** The lists whose phrases the scan reads at a word start: historical figures, honorifics, offices. */
   private static final int OPENERS = OfficialLexicon.HISTORICAL | OfficialLexicon.HONORIFIC | OfficialLexicon.TITLE
       | OfficialLexicon.FORMER;
-  /** The words the scan reads: those that may open a phrase, and capitalised ones (that may start a name). */
-  private static final int READ = OPENERS | PhraseParser.UPPER;
 
   /** True for a line in title case: at least six words, nearly all capitalised (headlines of some sites). */
   static boolean titleCased(String text, Block b) {

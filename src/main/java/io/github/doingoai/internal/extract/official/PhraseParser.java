@@ -204,6 +204,15 @@ final class PhraseParser {
     return e < lower.length() && lower.charAt(e) == '-' ? wordEnd(lower, p) : e;
   }
 
+  /**
+   * True when word {@code w} (without {@link #HYPHEN}) is followed by a single space and a word
+   * that starts with an upper-case letter: else {@link #name} reads one word at most there.
+   */
+  boolean capitalFollows(int w) {
+    int e = runEnd(lower, wordStarts[w], wordBits[w]);
+    return w + 1 < words && wordStarts[w + 1] == e + 1 && text.charAt(e) == ' ' && (wordBits[w + 1] & UPPER) != 0;
+  }
+
   /** In {@link #wordBits}: the word starts with an upper-case letter. */
   static final int UPPER = 1 << 8;
   /** In {@link #wordBits}: a hyphen follows the word's run of word chars (in the text). */

@@ -155,16 +155,18 @@ public final class OfficialExtractor {
             break;
           }
         }
-        int hist = parser.historicalAt(i);
+        // (the look-ups below ask the same bits first: read here once)
+        int bits = parser.wordBits(w);
+        int hist = (bits & OfficialLexicon.HISTORICAL) == 0 ? -1 : parser.historicalAt(i);
         if (hist > 0 && !(hist + 1 < n && text.charAt(hist) == ' '
-            && PhraseParser.isCapitalised(text, hist + 1, parser.textWordEnd(hist + 1)))) {
+            && parser.capitalisedWord(hist + 1, parser.textWordEnd(hist + 1)))) {
           // a historical figure, unless the match is only the start of a longer name
           w = skipTo(parser, w, hist);
           continue;
         }
         int at = i;
         boolean cue = false;
-        PhraseIndex.Hit<LexiconEntry> hon = parser.honorificAt(i);
+        PhraseIndex.Hit<LexiconEntry> hon = (bits & OfficialLexicon.HONORIFIC) == 0 ? null : parser.honorificAt(i);
         if (hon != null && !startsOffice(parser, i)) {
           at = hon.end();
           if (at + 1 < n && text.charAt(at) == ':') {

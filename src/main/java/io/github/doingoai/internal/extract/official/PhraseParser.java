@@ -213,6 +213,24 @@ final class PhraseParser {
     return w + 1 < words && wordStarts[w + 1] == e + 1 && text.charAt(e) == ' ' && (wordBits[w + 1] & UPPER) != 0;
   }
 
+  /** {@link #isCapitalised} of the word {@code [p, we)}, {@code we} its {@link #textWordEnd}: remembered for the words read up front. */
+  boolean capitalisedWord(int p, int we) {
+    int w = wordAt(p);
+    if (w < 0) {
+      return isCapitalised(text, p, we);
+    }
+    int b = wordBits[w];
+    if ((b & CAP_KNOWN) == 0) {
+      b |= CAP_KNOWN | (isCapitalised(text, p, we) ? CAP : 0);
+      wordBits[w] = b;
+    }
+    return (b & CAP) != 0;
+  }
+
+  // in wordBits, once asked: whether the word is capitalised (see isCapitalised)
+  private static final int CAP_KNOWN = 1 << 10;
+  private static final int CAP = 1 << 11;
+
   /** In {@link #wordBits}: the word starts with an upper-case letter. */
   static final int UPPER = 1 << 8;
   /** In {@link #wordBits}: a hyphen follows the word's run of word chars (in the text). */
@@ -584,7 +602,10 @@ final class PhraseParser {
 
   /** True when a title, body or honorific starts at {@code i}. */
   boolean startsWithOffice(int i) {
-    return titleAt(i) != null || bodyAt(i) != null || honorificAt(i) != null;
+    int b = starts(i);
+    return (b & OfficialLexicon.TITLE) != 0 && lookUp(0, lex.titles, i) != null
+        || (b & OfficialLexicon.BODY) != 0 && lookUp(1, lex.bodies, i) != null
+        || (b & OfficialLexicon.HONORIFIC) != 0 && lookUp(4, lex.honorifics, i) != null;
   }
 
   boolean startsWithSurname(int i) {
@@ -594,7 +615,7 @@ final class PhraseParser {
 
   /** True when a title, body, honorific or country starts at {@code i}: it cannot be part of a name. */
   boolean startsWithOther(int i) {
-    return startsWithOffice(i) || countryAt(i) != null;
+    return startsWithOffice(i) || (starts(i) & OfficialLexicon.COUNTRY) != 0 && lookUp(3, lex.countries, i) != null;
   }
 
   /** End of a run of up to {@code max} capitalised words separated by single spaces, or {@code i} when none. */
@@ -606,7 +627,7 @@ final class PhraseParser {
         break;
       }
       int we = textWordEnd(p);
-      if (!isCapitalised(text, p, we)) {
+      if (!capitalisedWord(p, we)) {
         break;
       }
       end = we;
@@ -641,7 +662,7 @@ final class PhraseParser {
         break;
       }
       int we = textWordEnd(p);
-      if (!isCapitalised(text, p, we)) {
+      if (!capitalisedWord(p, we)) {
         break;
       }
       if (words > 0 && startsWithOffice(p)) {

@@ -150,7 +150,7 @@ public final class OfficialExtractor {
         if (!checked) {
           // (the words skipped above read the same in any line)
           checked = true;
-          if (titleCased(text, block)) {
+          if (titleCased(parser, w, block)) {
             // "Bí Thư Tỉnh Ủy Gặp Mặt Đoàn": every word capitalised, so capitals mark no name
             break;
           }
@@ -196,25 +196,30 @@ public final class OfficialExtractor {
   private static final int OPENERS = OfficialLexicon.HISTORICAL | OfficialLexicon.HONORIFIC | OfficialLexicon.TITLE
       | OfficialLexicon.FORMER;
 
-  /** True for a line in title case: at least six words, nearly all capitalised (headlines of some sites). */
-  static boolean titleCased(String text, Block b) {
+  /**
+   * True for a line in title case: at least six words, nearly all capitalised (headlines of some
+   * sites). Counts the words read up front from {@code w}, a word inside the block {@code b}.
+   */
+  static boolean titleCased(PhraseParser parser, int w, Block b) {
+    String text = parser.text();
+    int first = w;
+    while (first > 0 && parser.wordStart(first - 1) >= b.start()) {
+      first--;
+    }
     int words = 0;
     int caps = 0;
     int end = b.end();
-    boolean prevWord = b.start() > 0 && Chars.isWordChar(text.charAt(b.start() - 1));
-    for (int k = b.start(); k < end; k++) {
-      char c = text.charAt(k);
-      boolean word = Chars.isWordChar(c);
-      if (word && !prevWord && Chars.isLetter(c)) {
+    for (int k = first; k < parser.words() && parser.wordStart(k) < end; k++) {
+      int at = parser.wordStart(k);
+      if (Chars.isLetter(text.charAt(at))) {
         words++;
-        if (Upper.is(c)) {
+        if ((parser.wordBits(k) & PhraseParser.UPPER) != 0) {
           caps++;
-        } else if (9 * words - 10 * caps > (end - k) / 2) {
+        } else if (9 * words - 10 * caps > (end - at) / 2) {
           // even if every word left (at most one per two chars) were capitalised, too few would be
           return false;
         }
       }
-      prevWord = word;
     }
     return words >= 6 && caps * 10 >= words * 9;
   }

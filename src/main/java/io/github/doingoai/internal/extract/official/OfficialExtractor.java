@@ -135,7 +135,7 @@ public final class OfficialExtractor {
             break;
           }
           if ((bits & PhraseParser.UPPER) == 0) {
-            w = (bits & PhraseParser.HYPHEN) == 0 ? w + 1 : skipTo(parser, w + 1, parser.textWordEnd(parser.wordStart(w)));
+            w = (bits & PhraseParser.HYPHEN) == 0 ? w + 1 : skipTo(parser, w + 1, parser.textWordEndOf(w));
           } else if ((bits & PhraseParser.HYPHEN) == 0 && !parser.capitalFollows(w)) {
             w++;
           } else {
@@ -176,7 +176,7 @@ public final class OfficialExtractor {
           cue = true;
         }
         int next = scanAt(ctx, parser, at, cue, people, bares, order);
-        w = skipTo(parser, w, Math.max(next, parser.textWordEnd(i)));
+        w = skipTo(parser, w, Math.max(next, parser.textWordEndOf(w)));
       }
     }
 
@@ -497,6 +497,9 @@ public final class OfficialExtractor {
         }
       }
       if (pos >= honFrom && ((wordsOnly ? parser.wordBits(wi) : parser.starts(pos)) & OfficialLexicon.HONORIFIC) != 0) {
+        if (wordsOnly) {
+          parser.focus(wi);
+        }
         PhraseIndex.Hit<LexiconEntry> h = parser.honorificAt(pos);
         if (h != null) {
           honFrom = h.end();

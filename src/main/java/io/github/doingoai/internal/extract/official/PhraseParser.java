@@ -157,7 +157,8 @@ final class PhraseParser {
 
   /** The index of the word starting at {@code p}, or -1 when no word starts there (or none were read). */
   private int wordAt(int p) {
-    if (wordStarts == null || words == 0) {
+    if (wordStarts == null || words == 0 || p >= lower.length() || !Chars.isWordChar(lower.charAt(p))
+        || (p > 0 && Chars.isWordChar(lower.charAt(p - 1)))) {
       return -1;
     }
     // the look-ups of a reading stay within a few words: walk from the last one found
@@ -183,6 +184,12 @@ final class PhraseParser {
     if (w < words) {
       cursor = w;
     }
+  }
+
+  /** {@link #wordEnd(String, int)} of the text at word {@code w}. */
+  int textWordEndOf(int w) {
+    int p = wordStarts[w];
+    return (wordBits[w] & HYPHEN) != 0 ? wordEnd(text, p) : runEnd(lower, p, wordBits[w]);
   }
 
   /** {@link #wordEnd(String, int)} of the text at {@code p}, from the words read up front when it can. */

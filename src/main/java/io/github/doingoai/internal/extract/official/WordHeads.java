@@ -10,12 +10,14 @@ import io.github.doingoai.internal.text.Chars;
  * <p>Why it never rules out a phrase: a key matches at {@code p} only when the text there equals
  * the key and a word boundary follows it. Cut the key into its runs of word chars: the run of word
  * chars at {@code p} then equals the key's first run, and (when the key has more) the text's next
- * run equals the key's second one. The filter keeps, by a hash of the first run, the bits of the
- * keys of one run, and by a hash of the first two runs the bits of the longer keys; a text's word
- * gets the bits under the hashes of its word and the next. Two words of a hash share their bits,
- * so a bit is only a maybe (the list's own look-up decides), but a missing bit is a sure no: most
- * word starts of an article start no title, body, honorific or place, and are ruled out with two
- * loads, no branch and no compare.
+ * run equals the key's second one. The filter keeps, by the hash of the first run, the bits of the
+ * keys of one run, and by the hashes of the first two runs the bits of the longer keys; a text's
+ * word gets the bits under the hashes of its word and the next. Words of a hash share their bits,
+ * so a bit is only a maybe (the list's own look-up decides), but a missing bit is a sure no.
+ *
+ * <p>Two steps, for the pipeline reads it cold, article after article: a small table by a slot of
+ * the hash rules out most words with two loads and no branch; the few it lets through are checked
+ * by the whole hash, so that a common word that merely shares a slot with a key is ruled out too.
  */
 final class WordHeads {
   private static final int SIZE_BITS = 12;
@@ -26,6 +28,10 @@ final class WordHeads {
   private final byte[] pairs = new byte[1 << SIZE_BITS];
   /** Bits of the lists with a key that starts with a char that is not a word char. */
   private int nonWordBits;
+  // the same bits again, by the whole hash: checked only where the tables above say maybe, so that
+  // a word that merely shares a slot with a key (a common word, met again and again) is ruled out
+  private final IntBits aloneExact = new IntBits();
+  private final IntBits pairsExact = new IntBits();
 
   /** The hash of the word after the last one. */
   static final int NO_WORD = 0;
@@ -47,8 +53,11 @@ final class WordHeads {
     int h1 = hash(key, 0, e1);
     if (s2 == key.length()) {
       alone[index(h1)] |= (byte) bit;
+      aloneExact.add(h1, bit);
     } else {
-      pairs[index(h1, hash(key, s2, runEnd(key, s2)))] |= (byte) bit;
+      int h2 = hash(key, s2, runEnd(key, s2));
+      pairs[index(h1, h2)] |= (byte) bit;
+      pairsExact.add(pairKey(h1, h2), bit);
     }
   }
 
@@ -86,7 +95,62 @@ final class WordHeads {
    * is {@code h2} ({@link #NO_WORD} when none).
    */
   int bits(int h1, int h2) {
-    return (alone[index(h1)] | pairs[index(h1, h2)]) & 0xFF;
+    if (((alone[index(h1)] | pairs[index(h1, h2)]) & 0xFF) == 0) {
+      return 0;
+    }
+    return aloneExact.get(h1) | pairsExact.get(pairKey(h1, h2));
+  }
+
+  private static int pairKey(int h1, int h2) {
+    return h1 * 0x9E3779B1 + h2;
+  }
+
+  /**
+   * Ints with bits (the low 8), by open addressing. Two keys with the same int share their bits, so
+   * like the tables above it can only say yes too often, never no.
+   */
+  private static final class IntBits {
+    private int[] keys = new int[64];
+    /** The bits of each slot; 0 marks an empty one (a key always has a bit). */
+    private byte[] vals = new byte[64];
+    private int count;
+
+    void add(int key, int bit) {
+      int slot = slot(key);
+      if (vals[slot] == 0) {
+        keys[slot] = key;
+        if (++count * 2 > keys.length) {
+          int[] oldKeys = keys;
+          byte[] oldVals = vals;
+          keys = new int[oldKeys.length * 2];
+          vals = new byte[keys.length];
+          for (int k = 0; k < oldKeys.length; k++) {
+            if (oldVals[k] != 0) {
+              int at = slot(oldKeys[k]);
+              keys[at] = oldKeys[k];
+              vals[at] = oldVals[k];
+            }
+          }
+          slot = slot(key);
+          keys[slot] = key;
+        }
+      }
+      vals[slot] |= (byte) bit;
+    }
+
+    int get(int key) {
+      return vals[slot(key)] & 0xFF;
+    }
+
+    /** The slot holding {@code key}, or the empty one where it would go. */
+    private int slot(int key) {
+      int m = keys.length - 1;
+      int slot = (key * 0x85EBCA6B) >>> 16 & m;
+      while (vals[slot] != 0 && keys[slot] != key) {
+        slot = (slot + 1) & m;
+      }
+      return slot;
+    }
   }
 
   private static int index(int h) {

@@ -136,11 +136,7 @@ final class OfficialLexicon {
     return "ministry".equals(body.kind());
   }
 
-  boolean isSurname(String lowerWord) {
-    return surnames.contains(lowerWord);
-  }
-
-  /** {@link #isSurname} of {@code lower[from, to)}. */
+  /** True when {@code lower[from, to)} is a surname (or a variant). */
   boolean isSurname(String lower, int from, int to) {
     return surnameWords.contains(lower, from, to);
   }

@@ -3,7 +3,6 @@ package io.github.doingoai.internal.extract.official;
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
 import io.github.doingoai.internal.text.Chars;
-import io.github.doingoai.internal.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

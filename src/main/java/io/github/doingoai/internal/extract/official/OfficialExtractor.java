@@ -614,8 +614,8 @@ public final class OfficialExtractor {
     final Person[] persons;
     /** The {@link String#hashCode()} of each name's first word. */
     private final int[] heads;
-    /** One bit per first-word hash (mod 64): rejects nearly every word with one test. */
-    private long bloom;
+    /** One bit per first-word hash (256 buckets): rejects nearly every word with one test. */
+    private final long[] bloom = new long[4];
 
     Names(List<Person> people) {
       keys = new String[people.size()];
@@ -629,8 +629,13 @@ public final class OfficialExtractor {
           e++;
         }
         heads[k] = keys[k].substring(0, e).hashCode();
-        bloom |= 1L << heads[k];
+        int b = bucket(heads[k]);
+        bloom[b >>> 6] |= 1L << b;
       }
+    }
+
+    private static int bucket(int hash) {
+      return (hash * 0x9E3779B1) >>> 24;
     }
 
     /** The {@link String#hashCode()} of the run of word chars at {@code p}. */
@@ -647,7 +652,8 @@ public final class OfficialExtractor {
      * is {@link #runHash} at {@code p}. A name matches only where its first word is the word there.
      */
     int longestAt(String lower, int p, int head) {
-      if ((bloom & (1L << head)) == 0 || (p > 0 && Chars.isWordChar(lower.charAt(p - 1)))) {
+      int b = bucket(head);
+      if ((bloom[b >>> 6] & (1L << b)) == 0 || (p > 0 && Chars.isWordChar(lower.charAt(p - 1)))) {
         return -1;
       }
       int best = -1;

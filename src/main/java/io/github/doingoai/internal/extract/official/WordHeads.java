@@ -18,7 +18,7 @@ import io.github.doingoai.internal.text.Chars;
  * loads, no branch and no compare.
  */
 final class WordHeads {
-  private static final int SIZE_BITS = 14;
+  private static final int SIZE_BITS = 12;
 
   /** By hash of a word: the bits of the keys that are that one word. */
   private final byte[] alone = new byte[1 << SIZE_BITS];

@@ -137,7 +137,13 @@ public final class DocumentExtractor {
     int[] sorted() {
       int[] v = Arrays.copyOf(values, size);
       Arrays.sort(v);
-      return Arrays.stream(v).distinct().toArray();
+      int k = 0;
+      for (int x : v) {
+        if (k == 0 || v[k - 1] != x) {
+          v[k++] = x;
+        }
+      }
+      return Arrays.copyOf(v, k);
     }
   }
 

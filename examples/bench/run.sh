@@ -3,8 +3,8 @@
 #
 #   examples/bench/run.sh [quick|full] [--verbose]      (from the project root or anywhere)
 #
-# quick (default): 1 fork, short iterations, about 3 minutes; full: 2 forks, longer iterations and
-# more fresh-JVM runs, about 15 minutes. Builds the plain CLI jar (for the cold-start figure) and
+# quick (default): 1 fork, 3 measured iterations, about 5 minutes; full: 2 forks, 5 measured
+# iterations and more fresh-JVM runs, about 20 minutes. Builds the plain CLI jar (for the cold-start figure) and
 # target/benchmarks.jar (the -Pbench profile), then runs io.github.doingoai.bench.Report.
 # Articles: the ones bundled in src/bench/resources plus ../shared/corpus/{dev,dev-wide} when present
 # (another place: --corpus DIR). Set MVN_OPTS_EXTRA=-o to build offline.

@@ -107,15 +107,15 @@ public final class Stages {
       if (phase == 1) {
         double total = passes * (double) chars;
         double b = baseNs / total;
-        System.out.printf("%d articles, %d chars, %d passes%n", texts.size(), chars, passes);
+        System.out.printf(java.util.Locale.ROOT, "%d articles, %d chars, %d passes%n", texts.size(), chars, passes);
         long sum = 0;
         for (int i = 0; i < NAMES.length; i++) {
           sum += ns[i];
-          System.out.printf("  %-14s %8.1f ns/char  %5.1f%%%n", NAMES[i], ns[i] / total, 100.0 * ns[i] / Math.max(1, stagesSum(ns)));
+          System.out.printf(java.util.Locale.ROOT, "  %-14s %8.1f ns/char  %5.1f%%%n", NAMES[i], ns[i] / total, 100.0 * ns[i] / Math.max(1, stagesSum(ns)));
         }
-        System.out.printf("  %-14s %8.1f ns/char%n", "stages sum", sum / total);
-        System.out.printf("  %-14s %8.1f ns/char  %.1f× baseline%n", "extract()", whole / total, whole / (double) baseNs);
-        System.out.printf("  %-14s %8.1f ns/char%n", "ICU baseline", b);
+        System.out.printf(java.util.Locale.ROOT, "  %-14s %8.1f ns/char%n", "stages sum", sum / total);
+        System.out.printf(java.util.Locale.ROOT, "  %-14s %8.1f ns/char  %.2f× baseline%n", "extract()", whole / total, whole / (double) baseNs);
+        System.out.printf(java.util.Locale.ROOT, "  %-14s %8.1f ns/char%n", "ICU baseline", b);
       }
     }
     if (sink == 42) {

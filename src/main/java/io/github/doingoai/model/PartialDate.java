@@ -193,19 +193,30 @@ public final class PartialDate implements Comparable<PartialDate> {
   @JsonValue
   @Override
   public String toString() {
+    // digits written by hand: String.format("%04d") writes the default locale's digits, which
+    // under ar-SA or fa-IR are not ASCII and would break every JSON date
     StringBuilder sb = new StringBuilder(10);
     if (year != null) {
-      sb.append(String.format("%04d", year));
+      digits(sb, year, 4);
     } else {
       sb.append('-');
     }
     if (month != null) {
-      sb.append('-').append(String.format("%02d", month));
+      digits(sb.append('-'), month, 2);
       if (day != null) {
-        sb.append('-').append(String.format("%02d", day));
+        digits(sb.append('-'), day, 2);
       }
     }
     return sb.toString();
+  }
+
+  /** {@code value} (0 to 9999) in ASCII digits, zero-padded to {@code width}. */
+  private static void digits(StringBuilder sb, int value, int width) {
+    String s = Integer.toString(value);
+    for (int k = s.length(); k < width; k++) {
+      sb.append('0');
+    }
+    sb.append(s);
   }
 
   @Override

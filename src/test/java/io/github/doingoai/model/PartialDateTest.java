@@ -66,4 +66,19 @@ class PartialDateTest {
     assertEquals(valid, d.isPresent());
     d.ifPresent(x -> assertEquals(x, PartialDate.parse(x.toString())));
   }
+
+  /** Regression: String.format wrote the default locale's digits, Arabic-Indic under ar-SA. */
+  @ParameterizedTest
+  @ValueSource(strings = {"ar-SA", "fa-IR", "th-TH-u-nu-thai", "hi-IN-u-nu-deva"})
+  void isoFormIsAsciiWhateverTheDefaultLocale(String tag) {
+    java.util.Locale saved = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag(tag));
+      assertEquals("2025-04-06", PartialDate.of(LocalDate.of(2025, 4, 6)).toString());
+      assertEquals("0987-11", PartialDate.tryOf(987, 11, null).orElseThrow().toString());
+      assertEquals("--04-26", PartialDate.tryOf(null, 4, 26).orElseThrow().toString());
+    } finally {
+      java.util.Locale.setDefault(saved);
+    }
+  }
 }

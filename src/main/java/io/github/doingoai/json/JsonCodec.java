@@ -16,26 +16,42 @@ import java.util.Objects;
  * Dates are ISO strings ({@code 2021-12-13}, {@code --04-26}), enums their names. Thread-safe.
  */
 public final class JsonCodec {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .build();
+  /**
+   * Built on first use: writing an extraction does not need it (see {@link ExtractionWriter}), and
+   * a command line that only writes should not pay for it.
+   */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .build();
+  }
 
   private JsonCodec() {}
 
   /** The shared, configured mapper, for callers who serialize other model types. */
   public static ObjectMapper mapper() {
-    return MAPPER.copy();
+    return Mapper.MAPPER.copy();
   }
 
   /** One line of JSON, no line feed inside: a JSON Lines record. */
   public static String toJson(Extraction extraction) {
-    return write(extraction, false);
+    return writeExtraction(extraction, false);
   }
 
   /** Indented JSON for people. */
   public static String toPrettyJson(Extraction extraction) {
-    return write(extraction, true);
+    return writeExtraction(extraction, true);
+  }
+
+  private static String writeExtraction(Extraction extraction, boolean pretty) {
+    Objects.requireNonNull(extraction, "extraction");
+    try {
+      return ExtractionWriter.write(extraction, pretty);
+    } catch (java.io.IOException e) {
+      // a StringWriter does not fail; a generator error is a bug, named as the mapper would name it
+      throw new DoingoaiException(ErrorKind.BAD_JSON, "cannot write JSON: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -46,7 +62,7 @@ public final class JsonCodec {
   public static Extraction fromJson(String json) {
     Objects.requireNonNull(json, "json");
     try {
-      return MAPPER.readValue(json, Extraction.class);
+      return Mapper.MAPPER.readValue(json, Extraction.class);
     } catch (JsonProcessingException e) {
       throw new DoingoaiException(ErrorKind.BAD_JSON, "not a valid extraction: " + e.getOriginalMessage()
           + (e.getLocation() != null ? " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() : ""), e);
@@ -56,7 +72,8 @@ public final class JsonCodec {
   static String write(Object value, boolean pretty) {
     Objects.requireNonNull(value, "value");
     try {
-      return pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value) : MAPPER.writeValueAsString(value);
+      return pretty ? Mapper.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value)
+          : Mapper.MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new DoingoaiException(ErrorKind.BAD_JSON, "cannot write JSON: " + e.getOriginalMessage(), e);
     }

@@ -111,4 +111,45 @@ public final class WordGate {
     }
     return -1;
   }
+
+  /**
+   * True when some phrase starts with a char that is no word char: then the gate also stops at
+   * such chars, which the word table does not list.
+   */
+  public boolean hasOtherFirst() {
+    return !otherFirst.isEmpty();
+  }
+
+  /**
+   * As {@link #next(String, int, int)} of {@code words.lower()}, reading the words' hashes from the
+   * table instead of hashing the text again.
+   */
+  public int next(ArticleWords words, int from, int to) {
+    if (!otherFirst.isEmpty()) {
+      // such a phrase may start between words: the char scan stops there too
+      return next(words.lower(), from, to);
+    }
+    if (from >= to) {
+      return -1;
+    }
+    // the word starts at or after from: a word that from cuts started before it and is skipped
+    int w = nextWord(words, words.firstFrom(from), to);
+    return w < 0 ? -1 : words.start(w);
+  }
+
+  /**
+   * For a gate without {@link #hasOtherFirst()}: the index of the first word from word {@code w}
+   * on that lies in the range ending at {@code to} and whose first word opens a phrase, or -1.
+   * That is the word of {@link #next(String, int, int)} from word {@code w}'s start.
+   */
+  public int nextWord(ArticleWords words, int w, int to) {
+    // a word that ends past to starts past it or is cut by it: the char scan stops there, with
+    // nothing after it in range (a word that ends exactly at to ends there in the text too)
+    for (int n = words.count(); w < n && words.end(w) <= to; w++) {
+      if (contains(words.hash(w))) {
+        return w;
+      }
+    }
+    return -1;
+  }
 }

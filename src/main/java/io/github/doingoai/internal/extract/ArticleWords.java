@@ -103,6 +103,24 @@ public final class ArticleWords {
     return lo;
   }
 
+  /**
+   * How many words end at or before {@code p}: the index of the first word that ends after it
+   * (and so is cut by a range ending at {@code p}, or lies past it); {@link #count()} when none does.
+   */
+  public int endingBy(int p) {
+    int lo = 0;
+    int hi = count;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ends[mid] <= p) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** The index of the word starting exactly at {@code p}, or -1 when no word starts there. */
   public int at(int p) {
     int w = firstFrom(p);

@@ -110,11 +110,11 @@ public final class GatedPhrases<T> {
     if (from >= to) {
       return out;
     }
-    int n = words.count();
-    for (int w = gate.nextWord(words, words.firstFrom(from), to); w >= 0; ) {
+    int last = words.endingBy(to);
+    for (int w = gate.nextWord(words, words.firstFrom(from), last); w >= 0; ) {
       PhraseIndex.Hit<T> h = index.longestAt(lower, words.start(w), to);
       if (h == null) {
-        w = gate.nextWord(words, w + 1, to);
+        w = gate.nextWord(words, w + 1, last);
         continue;
       }
       out.add(h);
@@ -123,8 +123,8 @@ public final class GatedPhrases<T> {
         break;
       }
       // on from the first word at or after the phrase's end: a phrase spans a few words at most
-      for (w++; w < n && words.start(w) < end; w++) {}
-      w = gate.nextWord(words, w, to);
+      for (w++; w < last && words.start(w) < end; w++) {}
+      w = gate.nextWord(words, w, last);
     }
     return out;
   }
@@ -138,7 +138,8 @@ public final class GatedPhrases<T> {
     if (from >= to) {
       return false;
     }
-    for (int w = gate.nextWord(words, words.firstFrom(from), to); w >= 0; w = gate.nextWord(words, w + 1, to)) {
+    int last = words.endingBy(to);
+    for (int w = gate.nextWord(words, words.firstFrom(from), last); w >= 0; w = gate.nextWord(words, w + 1, last)) {
       if (index.longestAt(lower, words.start(w), to) != null) {
         return true;
       }

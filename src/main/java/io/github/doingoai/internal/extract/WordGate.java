@@ -133,19 +133,19 @@ public final class WordGate {
       return -1;
     }
     // the word starts at or after from: a word that from cuts started before it and is skipped
-    int w = nextWord(words, words.firstFrom(from), to);
+    int w = nextWord(words, words.firstFrom(from), words.endingBy(to));
     return w < 0 ? -1 : words.start(w);
   }
 
   /**
-   * For a gate without {@link #hasOtherFirst()}: the index of the first word from word {@code w}
-   * on that lies in the range ending at {@code to} and whose first word opens a phrase, or -1.
-   * That is the word of {@link #next(String, int, int)} from word {@code w}'s start.
+   * For a gate without {@link #hasOtherFirst()}: the first word of {@code [w, last)} whose first
+   * word opens a phrase, or -1. With {@code last = words.endingBy(to)}, that is the word of {@link
+   * #next(String, int, int)} from word {@code w}'s start: a word that ends past {@code to} starts
+   * past it or is cut by it, and the char scan stops there with nothing after it in range (a word
+   * that ends exactly at {@code to} ends there in the text too).
    */
-  public int nextWord(ArticleWords words, int w, int to) {
-    // a word that ends past to starts past it or is cut by it: the char scan stops there, with
-    // nothing after it in range (a word that ends exactly at to ends there in the text too)
-    for (int n = words.count(); w < n && words.end(w) <= to; w++) {
+  public int nextWord(ArticleWords words, int w, int last) {
+    for (; w < last; w++) {
       if (contains(words.hash(w))) {
         return w;
       }

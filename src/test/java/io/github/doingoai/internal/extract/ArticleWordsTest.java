@@ -62,6 +62,11 @@ class ArticleWordsTest {
       assertEquals(first, words.firstFrom(p), s + " firstFrom " + p);
       int at = first < expected.size() && expected.get(first)[0] == p ? first : -1;
       assertEquals(at, words.at(p), s + " at " + p);
+      int endingBy = 0;
+      while (endingBy < expected.size() && expected.get(endingBy)[1] <= p) {
+        endingBy++;
+      }
+      assertEquals(endingBy, words.endingBy(p), s + " endingBy " + p);
     }
   }
 

@@ -68,7 +68,7 @@ class WordTableGateTest {
         int expected = gate.next(s, from, to);
         assertEquals(expected, gate.next(words, from, to), where);
         if (!gate.hasOtherFirst()) {
-          int w = gate.nextWord(words, words.firstFrom(from), to);
+          int w = gate.nextWord(words, words.firstFrom(from), words.endingBy(to));
           assertEquals(expected, w < 0 ? -1 : words.start(w), where);
         }
         assertEquals(gated.findAll(s, from, to), gated.findAll(words, from, to), where);

@@ -46,7 +46,8 @@ final class SentenceCues {
     // the word starts the gate lets through, from the word table; by the char scan when a phrase
     // may start between words
     boolean byWord = !gate.hasOtherFirst();
-    int w = byWord && from < to ? gate.nextWord(words, words.firstFrom(from), to) : -1;
+    int last = words.endingBy(to);
+    int w = byWord ? gate.nextWord(words, words.firstFrom(from), last) : -1;
     int p = byWord ? (w < 0 ? -1 : words.start(w)) : gate.next(lower, from, to);
     while (p >= 0) {
       int found = trie.walk(lower, p, to, scratch);
@@ -70,7 +71,7 @@ final class SentenceCues {
         table[o][n[o]++] = scratch[o];
       }
       if (byWord) {
-        w = gate.nextWord(words, w + 1, to);
+        w = gate.nextWord(words, w + 1, last);
         p = w < 0 ? -1 : words.start(w);
       } else {
         p = gate.next(lower, p + 1, to);

@@ -95,10 +95,16 @@ final class WordHeads {
    * is {@code h2} ({@link #NO_WORD} when none).
    */
   int bits(int h1, int h2) {
-    if (((alone[index(h1)] | pairs[index(h1, h2)]) & 0xFF) == 0) {
-      return 0;
+    // each exact table only where its small one says maybe: a hash missing from a small table was
+    // never added to its exact one either (most words that pass pass one table, not both)
+    int b = 0;
+    if (alone[index(h1)] != 0) {
+      b = aloneExact.get(h1);
     }
-    return aloneExact.get(h1) | pairsExact.get(pairKey(h1, h2));
+    if (pairs[index(h1, h2)] != 0) {
+      b |= pairsExact.get(pairKey(h1, h2));
+    }
+    return b;
   }
 
   private static int pairKey(int h1, int h2) {

@@ -113,46 +113,45 @@ final class WordHeads {
 
   /**
    * Ints with bits (the low 8), by open addressing. Two keys with the same int share their bits, so
-   * like the tables above it can only say yes too often, never no.
+   * like the tables above it can only say yes too often, never no. A key and its bits sit side by
+   * side: a look-up, mostly into a table the rest of the pipeline has pushed out of the cache,
+   * then reads one line, not one from each of two arrays.
    */
   private static final class IntBits {
-    private int[] keys = new int[64];
-    /** The bits of each slot; 0 marks an empty one (a key always has a bit). */
-    private byte[] vals = new byte[64];
+    /** Per slot {@code s}: the key at {@code 2s}, its bits at {@code 2s + 1}; bits 0 mark an empty slot (a key always has a bit). */
+    private int[] table = new int[2 * 64];
     private int count;
 
     void add(int key, int bit) {
       int slot = slot(key);
-      if (vals[slot] == 0) {
-        keys[slot] = key;
-        if (++count * 2 > keys.length) {
-          int[] oldKeys = keys;
-          byte[] oldVals = vals;
-          keys = new int[oldKeys.length * 2];
-          vals = new byte[keys.length];
-          for (int k = 0; k < oldKeys.length; k++) {
-            if (oldVals[k] != 0) {
-              int at = slot(oldKeys[k]);
-              keys[at] = oldKeys[k];
-              vals[at] = oldVals[k];
+      if (table[2 * slot + 1] == 0) {
+        table[2 * slot] = key;
+        if (++count * 4 > table.length) {
+          int[] old = table;
+          table = new int[old.length * 2];
+          for (int k = 0; k < old.length; k += 2) {
+            if (old[k + 1] != 0) {
+              int at = slot(old[k]);
+              table[2 * at] = old[k];
+              table[2 * at + 1] = old[k + 1];
             }
           }
           slot = slot(key);
-          keys[slot] = key;
+          table[2 * slot] = key;
         }
       }
-      vals[slot] |= (byte) bit;
+      table[2 * slot + 1] |= bit;
     }
 
     int get(int key) {
-      return vals[slot(key)] & 0xFF;
+      return table[2 * slot(key) + 1];
     }
 
     /** The slot holding {@code key}, or the empty one where it would go. */
     private int slot(int key) {
-      int m = keys.length - 1;
+      int m = (table.length >>> 1) - 1;
       int slot = (key * 0x85EBCA6B) >>> 16 & m;
-      while (vals[slot] != 0 && keys[slot] != key) {
+      while (table[2 * slot + 1] != 0 && table[2 * slot] != key) {
         slot = (slot + 1) & m;
       }
       return slot;

@@ -54,7 +54,7 @@ class ArticleWordsTest {
       assertEquals(expected.get(w)[1], words.end(w), s + " end " + w);
       assertEquals(expected.get(w)[2], words.hash(w), s + " hash " + w);
     }
-    for (int p = 0; p <= s.length() + 1; p++) {
+    for (int p = -1; p <= s.length() + 1; p++) {
       int first = 0;
       while (first < expected.size() && expected.get(first)[0] < p) {
         first++;

@@ -23,6 +23,8 @@ public final class ArticleContext {
   private final ArticleStructure structure;
   private final LocalDate reference;
   private final Gazetteer gazetteer;
+  /** The words of the lower-case text, read on first use. */
+  private ArticleWords words;
 
   private List<TemporalExpression> dates = List.of();
   private List<Official> officials = List.of();
@@ -40,6 +42,19 @@ public final class ArticleContext {
 
   public NormalizedText text() {
     return text;
+  }
+
+  /**
+   * The words of {@link NormalizedText#lower()}, read once for every stage that looks phrases up
+   * by their first word. Built on first use: the context is confined to one thread.
+   */
+  public ArticleWords words() {
+    ArticleWords w = words;
+    if (w == null) {
+      w = ArticleWords.of(text.lower());
+      words = w;
+    }
+    return w;
   }
 
   public ArticleStructure structure() {

@@ -99,4 +99,51 @@ public final class GatedPhrases<T> {
     }
     return false;
   }
+
+  /** As {@link #findAll(String, int, int)} of {@code words.lower()}, the gate reading the word table. */
+  public List<PhraseIndex.Hit<T>> findAll(ArticleWords words, int from, int to) {
+    String lower = words.lower();
+    if (gate.hasOtherFirst()) {
+      return findAll(lower, from, to);
+    }
+    List<PhraseIndex.Hit<T>> out = new ArrayList<>();
+    if (from >= to) {
+      return out;
+    }
+    int last = words.endingBy(to);
+    for (int w = gate.nextWord(words, words.firstFrom(from), last); w >= 0; ) {
+      PhraseIndex.Hit<T> h = index.longestAt(lower, words.start(w), to);
+      if (h == null) {
+        w = gate.nextWord(words, w + 1, last);
+        continue;
+      }
+      out.add(h);
+      int end = h.end();
+      if (end >= to) {
+        break;
+      }
+      // on from the first word at or after the phrase's end: a phrase spans a few words at most
+      for (w++; w < last && words.start(w) < end; w++) {}
+      w = gate.nextWord(words, w, last);
+    }
+    return out;
+  }
+
+  /** As {@link #anyIn(String, int, int)} of {@code words.lower()}, the gate reading the word table. */
+  public boolean anyIn(ArticleWords words, int from, int to) {
+    String lower = words.lower();
+    if (gate.hasOtherFirst()) {
+      return anyIn(lower, from, to);
+    }
+    if (from >= to) {
+      return false;
+    }
+    int last = words.endingBy(to);
+    for (int w = gate.nextWord(words, words.firstFrom(from), last); w >= 0; w = gate.nextWord(words, w + 1, last)) {
+      if (index.longestAt(lower, words.start(w), to) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -2,6 +2,7 @@ package io.github.doingoai.internal.extract.agreement;
 
 import io.github.doingoai.DataKind;
 import io.github.doingoai.internal.extract.ArticleContext;
+import io.github.doingoai.internal.extract.ArticleWords;
 import io.github.doingoai.internal.extract.GatedPhrases;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
@@ -101,9 +102,10 @@ public final class AgreementExtractor {
     String lower = t.lower();
     List<MentionAt> mentions = new ArrayList<>();
     int prevStart = 0;
+    ArticleWords words = ctx.words();
     for (Sentence s : ctx.structure().sentences()) {
       PhraseIndex.Hit<AgreementKind> prev = null;
-      for (PhraseIndex.Hit<AgreementKind> h : lex.kinds().findAll(lower, s.start(), s.end())) {
+      for (PhraseIndex.Hit<AgreementKind> h : lex.kinds().findAll(words, s.start(), s.end())) {
         if (!ctx.structure().isContent(h.start())) {
           continue;
         }
@@ -157,15 +159,16 @@ public final class AgreementExtractor {
     int comma = PartyFinder.lastIndexOfAny(lower, ",;:(", from, h.start());
     int semi = PartyFinder.lastIndexOfAny(lower, ";:", from, h.start());
     int clause = comma < 0 ? from : comma + 1;
-    PhraseIndex.Hit<String> verb = lastStatus(lower, clause, h.start());
+    ArticleWords words = ctx.words();
+    PhraseIndex.Hit<String> verb = lastStatus(words, clause, h.start());
     if (verb == null) {
       clause = semi < 0 ? from : semi + 1;
-      verb = lastStatus(lower, clause, h.start());
+      verb = lastStatus(words, clause, h.start());
     }
     // a proposal to sign ("đề nghị ... ký kết", "sẽ ký") asks for this very text
     boolean signingAsked = verb != null && verb.value().equals("proposed")
         && (lower.substring(verb.start(), verb.end()).contains("ký")
-            || lex.status().findAll(lower, verb.end(), h.start()).stream().anyMatch(x -> x.value().equals("signed")));
+            || lex.status().findAll(words, verb.end(), h.start()).stream().anyMatch(x -> x.value().equals("signed")));
     AgreementStatus status = null;
     if (verb != null) {
       status = switch (verb.value()) {
@@ -244,11 +247,12 @@ public final class AgreementExtractor {
    * The status verb that governs a wording: the last one before it, except that a signing under a
    * proposal is still a proposal ("đề xuất hai bên sớm ký kết Biên bản ghi nhớ").
    */
-  private PhraseIndex.Hit<String> lastStatus(String lower, int from, int to) {
+  private PhraseIndex.Hit<String> lastStatus(ArticleWords words, int from, int to) {
+    String lower = words.lower();
     PhraseIndex.Hit<String> last = null;
     PhraseIndex.Hit<String> proposal = null;
     int detach = lastDetach(lower, from, to);
-    for (PhraseIndex.Hit<String> h : lex.status().findAll(lower, from, to)) {
+    for (PhraseIndex.Hit<String> h : lex.status().findAll(words, from, to)) {
       // a signing detached by a preposition signs something else; a reference still refers
       if (!h.value().equals("neutral") && (h.value().equals("referenced") || h.end() > detach)) {
         last = h;

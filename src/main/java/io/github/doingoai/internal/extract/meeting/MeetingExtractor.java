@@ -310,7 +310,7 @@ public final class MeetingExtractor {
       for (int si = 0; si < sentences.size(); si++) {
         Sentence sen = sentences.get(si);
         List<Hit> inSentence = new ArrayList<>();
-        SentenceCues sc = SentenceCues.of(cues, s, sen.start(), sen.end(), ends);
+        SentenceCues sc = SentenceCues.of(cues, ctx.words(), sen.start(), sen.end(), ends);
         sentenceCues[si] = sc;
         for (int[] h : sc.meetings) {
           Cue c = sc.cue(h);

@@ -1,5 +1,7 @@
 package io.github.doingoai.internal.extract.meeting;
 
+import io.github.doingoai.internal.extract.ArticleWords;
+import io.github.doingoai.internal.extract.WordGate;
 import io.github.doingoai.internal.extract.meeting.MeetingCues.Cue;
 import io.github.doingoai.internal.extract.meeting.MeetingCues.Role;
 import java.util.ArrayList;
@@ -29,18 +31,26 @@ final class SentenceCues {
     this.table = table;
   }
 
-  /** Walks {@code lower}'s {@code [from, to)} (one sentence); {@code scratch} has {@link CueTrie#SLOTS} slots. */
-  static SentenceCues of(MeetingCues cues, String lower, int from, int to, int[] scratch) {
+  /**
+   * Walks {@code [from, to)} (one sentence) of the text of {@code words}; {@code scratch} has
+   * {@link CueTrie#SLOTS} slots.
+   */
+  static SentenceCues of(MeetingCues cues, ArticleWords words, int from, int to, int[] scratch) {
     CueTrie trie = cues.sentenceTrie;
+    WordGate gate = trie.gate();
+    String lower = words.lower();
     List<int[]> meetings = new ArrayList<>(4);
     int[][] table = null;
     int[] n = null;
     int frontier = from;
-    for (int p = trie.gate().next(lower, from, to); p >= 0; p = trie.gate().next(lower, p + 1, to)) {
+    // the word starts the gate lets through, from the word table; by the char scan when a phrase
+    // may start between words
+    boolean byWord = !gate.hasOtherFirst();
+    int last = words.endingBy(to);
+    int w = byWord ? gate.nextWord(words, words.firstFrom(from), last) : -1;
+    int p = byWord ? (w < 0 ? -1 : words.start(w)) : gate.next(lower, from, to);
+    while (p >= 0) {
       int found = trie.walk(lower, p, to, scratch);
-      if (found == 0) {
-        continue;
-      }
       // findAll takes the longest meeting word at each position it reaches, then jumps past it
       if (p >= frontier && (found & CueTrie.MEETING) != 0) {
         meetings.add(new int[] {p, scratch[CueTrie.MEETING_END], scratch[CueTrie.MEETING_NODE]});
@@ -59,6 +69,12 @@ final class SentenceCues {
         }
         table[o][n[o]++] = p;
         table[o][n[o]++] = scratch[o];
+      }
+      if (byWord) {
+        w = gate.nextWord(words, w + 1, last);
+        p = w < 0 ? -1 : words.start(w);
+      } else {
+        p = gate.next(lower, p + 1, to);
       }
     }
     if (table != null) {

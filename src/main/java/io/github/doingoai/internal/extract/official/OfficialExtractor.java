@@ -106,7 +106,7 @@ public final class OfficialExtractor {
     NormalizedText nt = ctx.text();
     String text = nt.text();
     String lower = nt.lower();
-    PhraseParser parser = new PhraseParser(lex, text, lower, true);
+    PhraseParser parser = new PhraseParser(lex, text, ctx.words());
     List<Block> blocks = ctx.structure().blocks();
     Map<String, Person> people = new LinkedHashMap<>();
     List<Bare> bares = new ArrayList<>();

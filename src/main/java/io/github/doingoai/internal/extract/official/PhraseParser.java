@@ -1,5 +1,6 @@
 package io.github.doingoai.internal.extract.official;
 
+import io.github.doingoai.internal.extract.ArticleWords;
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
 import io.github.doingoai.internal.text.Chars;
@@ -30,14 +31,12 @@ final class PhraseParser {
   private final String text;
   private final String lower;
   /**
-   * The words of the text in order (the first {@link #words} entries), read once up front: the
-   * scan asks about the same word start several times (historical figure, honorific, title, then
-   * again inside a name, then for short names). Where each starts (a word char after none), the
-   * {@link String#hashCode()} of its run of word chars, and {@link #wordBits}. {@code null} when
-   * the parser reads a short range and looks up each time.
+   * The words of the text ({@link ArticleWords}), when read up front: the scan asks about the same
+   * word start several times (historical figure, honorific, title, then again inside a name, then
+   * for short names). {@code null} when the parser reads a short range and looks up each time.
    */
-  private final int[] wordStarts;
-  private final int[] wordHashes;
+  private final ArticleWords table;
+  /** Per word of {@link #table}: see {@link #wordBits(int)}. */
   private final int[] wordBits;
   private final int words;
   /** The word {@link #wordAt} found last: most look-ups are at it or the next one. */
@@ -49,71 +48,38 @@ final class PhraseParser {
    * @param whole true to read the words of the whole text up front (for a scan of the whole text)
    */
   PhraseParser(OfficialLexicon lex, String text, String lower, boolean whole) {
+    this(lex, text, lower, whole ? ArticleWords.of(lower) : null);
+  }
+
+  /** A parser of the whole text, given the words of its lower-case copy ({@code ArticleContext#words}). */
+  PhraseParser(OfficialLexicon lex, String text, ArticleWords words) {
+    this(lex, text, words.lower(), words);
+  }
+
+  private PhraseParser(OfficialLexicon lex, String text, String lower, ArticleWords table) {
     this.lex = lex;
     this.text = text;
     this.lower = lower;
-    if (!whole) {
-      wordStarts = null;
-      wordHashes = null;
+    this.table = table;
+    if (table == null) {
       wordBits = null;
       words = 0;
       return;
     }
+    int count = table.count();
     int n = lower.length();
-    // about one word in five chars; grown when more
-    int[] ws = new int[n / 4 + 16];
-    int[] wh = new int[ws.length];
-    int[] wb = new int[ws.length];
-    int count = 0;
-    int p = 0;
-    while (p < n) {
-      char c = lower.charAt(p);
-      if (!Chars.isWordChar(c)) {
-        p++;
-        continue;
-      }
-      int h = c;
-      int e = p + 1;
-      while (e < n && Chars.isWordChar(c = lower.charAt(e))) {
-        h = 31 * h + c;
-        e++;
-      }
-      if (count == ws.length) {
-        ws = Arrays.copyOf(ws, count * 2);
-        wh = Arrays.copyOf(wh, count * 2);
-        wb = Arrays.copyOf(wb, count * 2);
-      }
-      ws[count] = p;
-      wh[count] = h;
-      wb[count] = e - p < 1 << 16 ? (e - p) << 16 : 0;
-      count++;
-      p = e;
-    }
+    int[] wb = new int[count];
     // a phrase of several words needs the next word too
+    int h2 = count > 0 ? table.hash(0) : WordHeads.NO_WORD;
     for (int w = 0; w < count; w++) {
-      int start = ws[w];
-      int b = lex.startsOfWords(wh[w], w + 1 < count ? wh[w + 1] : WordHeads.NO_WORD);
-      int e = runEnd(lower, start, wb[w]);
-      wb[w] |= b | (Upper.is(text.charAt(start)) ? UPPER : 0) | (e < n && text.charAt(e) == '-' ? HYPHEN : 0);
+      int h1 = h2;
+      h2 = w + 1 < count ? table.hash(w + 1) : WordHeads.NO_WORD;
+      int e = table.end(w);
+      wb[w] = lex.startsOfWords(h1, h2) | (Upper.is(text.charAt(table.start(w))) ? UPPER : 0)
+          | (e < n && text.charAt(e) == '-' ? HYPHEN : 0);
     }
-    wordStarts = ws;
-    wordHashes = wh;
     wordBits = wb;
     words = count;
-  }
-
-  /** Where the run of word chars at word start {@code p} ends, given its {@link #wordBits}. */
-  private static int runEnd(String lower, int p, int wordBits) {
-    int len = wordBits >>> 16;
-    if (len > 0) {
-      return p + len;
-    }
-    // a run of 65536 chars or more: its length is not kept
-    int e = p;
-    while (e < lower.length() && Chars.isWordChar(lower.charAt(e))) {
-      e++;
-    }
-    return e;
   }
 
   OfficialLexicon lexicon() {
@@ -135,12 +101,12 @@ final class PhraseParser {
 
   /** Where word {@code w} starts. */
   int wordStart(int w) {
-    return wordStarts[w];
+    return table.start(w);
   }
 
   /** The {@link String#hashCode()} of word {@code w}'s run of word chars (lower case). */
   int wordHash(int w) {
-    return wordHashes[w];
+    return table.hash(w);
   }
 
   /** The {@link OfficialLexicon} bits of the lists that may have a phrase starting at {@code p}. */
@@ -148,7 +114,7 @@ final class PhraseParser {
     if (p >= lower.length() || (p > 0 && Chars.isWordChar(lower.charAt(p - 1)))) {
       return 0;
     }
-    if (wordStarts == null || !Chars.isWordChar(lower.charAt(p))) {
+    if (table == null || !Chars.isWordChar(lower.charAt(p))) {
       return lex.startsAtBoundary(lower, p);
     }
     return wordBits[wordAt(p)] & 0xFF;
@@ -156,20 +122,20 @@ final class PhraseParser {
 
   /** The index of the word starting at {@code p}, or -1 when no word starts there (or none were read). */
   private int wordAt(int p) {
-    if (wordStarts == null || words == 0 || p >= lower.length() || !Chars.isWordChar(lower.charAt(p))
+    if (table == null || words == 0 || p >= lower.length() || !Chars.isWordChar(lower.charAt(p))
         || (p > 0 && Chars.isWordChar(lower.charAt(p - 1)))) {
       return -1;
     }
     // the look-ups of a reading stay within a few words: walk from the last one found
     int w = cursor;
-    for (int k = 0; k < 8 && w > 0 && wordStarts[w] > p; k++) {
+    for (int k = 0; k < 8 && w > 0 && table.start(w) > p; k++) {
       w--;
     }
-    for (int k = 0; k < 8 && w + 1 < words && wordStarts[w] < p; k++) {
+    for (int k = 0; k < 8 && w + 1 < words && table.start(w) < p; k++) {
       w++;
     }
-    if (wordStarts[w] != p) {
-      w = Arrays.binarySearch(wordStarts, 0, words, p);
+    if (table.start(w) != p) {
+      w = table.at(p);
       if (w < 0) {
         return -1;
       }
@@ -187,8 +153,7 @@ final class PhraseParser {
 
   /** {@link #wordEnd(String, int)} of the text at word {@code w}. */
   int textWordEndOf(int w) {
-    int p = wordStarts[w];
-    return (wordBits[w] & HYPHEN) != 0 ? wordEnd(text, p) : runEnd(lower, p, wordBits[w]);
+    return (wordBits[w] & HYPHEN) != 0 ? wordEnd(text, table.start(w)) : table.end(w);
   }
 
   /** {@link #wordEnd(String, int)} of the text at {@code p}, from the words read up front when it can. */
@@ -197,7 +162,7 @@ final class PhraseParser {
     if (w < 0 || (wordBits[w] & HYPHEN) != 0) {
       return wordEnd(text, p);
     }
-    return runEnd(lower, p, wordBits[w]);
+    return table.end(w);
   }
 
   /** {@link #wordEnd(String, int)} of the lower-case text at {@code p}, likewise. */
@@ -206,7 +171,7 @@ final class PhraseParser {
     if (w < 0) {
       return wordEnd(lower, p);
     }
-    int e = runEnd(lower, p, wordBits[w]);
+    int e = table.end(w);
     return e < lower.length() && lower.charAt(e) == '-' ? wordEnd(lower, p) : e;
   }
 
@@ -215,8 +180,8 @@ final class PhraseParser {
    * that starts with an upper-case letter: else {@link #name} reads one word at most there.
    */
   boolean capitalFollows(int w) {
-    int e = runEnd(lower, wordStarts[w], wordBits[w]);
-    return w + 1 < words && wordStarts[w + 1] == e + 1 && text.charAt(e) == ' ' && (wordBits[w + 1] & UPPER) != 0;
+    int e = table.end(w);
+    return w + 1 < words && table.start(w + 1) == e + 1 && text.charAt(e) == ' ' && (wordBits[w + 1] & UPPER) != 0;
   }
 
   /** {@link #isCapitalised} of the word {@code [p, we)}, {@code we} its {@link #textWordEnd}: remembered for the words read up front. */
@@ -242,10 +207,7 @@ final class PhraseParser {
   /** In {@link #wordBits}: a hyphen follows the word's run of word chars (in the text). */
   static final int HYPHEN = 1 << 9;
 
-  /**
-   * {@link #starts} at word {@code w} (low 8 bits), with {@link #UPPER} and {@link #HYPHEN}, and
-   * the length of its run of word chars (high 16 bits; 0 when 65536 or more).
-   */
+  /** {@link #starts} at word {@code w} (low 8 bits), with {@link #UPPER} and {@link #HYPHEN}. */
   int wordBits(int w) {
     return wordBits[w];
   }

@@ -15,17 +15,19 @@ import io.github.doingoai.internal.text.Chars;
  * word gets the bits under the hashes of its word and the next. Words of a hash share their bits,
  * so a bit is only a maybe (the list's own look-up decides), but a missing bit is a sure no.
  *
- * <p>Two steps, for the pipeline reads it cold, article after article: a small table by a slot of
- * the hash rules out most words with two loads and no branch; the few it lets through are checked
- * by the whole hash, so that a common word that merely shares a slot with a key is ruled out too.
+ * <p>Two steps, for the pipeline reads it cold, article after article: a small set of bits by a
+ * slot of the hash rules out most words with two loads; the few it lets through are checked by the
+ * whole hash, which gives the lists' bits, so that a common word that merely shares a slot with a
+ * key is ruled out too. The first step only says maybe or no: one bit a slot keeps it a few cache
+ * lines, which stay in the cache from one article to the next.
  */
 final class WordHeads {
-  private static final int SIZE_BITS = 12;
+  private static final int SIZE_BITS = 13;
 
-  /** By hash of a word: the bits of the keys that are that one word. */
-  private final byte[] alone = new byte[1 << SIZE_BITS];
-  /** By hash of two words: the bits of the keys whose first two words they are. */
-  private final byte[] pairs = new byte[1 << SIZE_BITS];
+  /** By slot of the hash of a word: some key is that one word. */
+  private final long[] alone = new long[1 << (SIZE_BITS - 6)];
+  /** By slot of the hashes of two words: some key has them as its first two words. */
+  private final long[] pairs = new long[1 << (SIZE_BITS - 6)];
   /** Bits of the lists with a key that starts with a char that is not a word char. */
   private int nonWordBits;
   // the same bits again, by the whole hash: checked only where the tables above say maybe, so that
@@ -52,11 +54,11 @@ final class WordHeads {
     }
     int h1 = hash(key, 0, e1);
     if (s2 == key.length()) {
-      alone[index(h1)] |= (byte) bit;
+      set(alone, index(h1));
       aloneExact.add(h1, bit);
     } else {
       int h2 = hash(key, s2, runEnd(key, s2));
-      pairs[index(h1, h2)] |= (byte) bit;
+      set(pairs, index(h1, h2));
       pairsExact.add(pairKey(h1, h2), bit);
     }
   }
@@ -95,10 +97,24 @@ final class WordHeads {
    * is {@code h2} ({@link #NO_WORD} when none).
    */
   int bits(int h1, int h2) {
-    if (((alone[index(h1)] | pairs[index(h1, h2)]) & 0xFF) == 0) {
-      return 0;
+    // each exact table only where its small one says maybe: a hash missing from a small table was
+    // never added to its exact one either (most words that pass pass one table, not both)
+    int b = 0;
+    if (isSet(alone, index(h1))) {
+      b = aloneExact.get(h1);
     }
-    return aloneExact.get(h1) | pairsExact.get(pairKey(h1, h2));
+    if (isSet(pairs, index(h1, h2))) {
+      b |= pairsExact.get(pairKey(h1, h2));
+    }
+    return b;
+  }
+
+  private static void set(long[] bits, int i) {
+    bits[i >>> 6] |= 1L << i;
+  }
+
+  private static boolean isSet(long[] bits, int i) {
+    return (bits[i >>> 6] & (1L << i)) != 0;
   }
 
   private static int pairKey(int h1, int h2) {
@@ -107,46 +123,45 @@ final class WordHeads {
 
   /**
    * Ints with bits (the low 8), by open addressing. Two keys with the same int share their bits, so
-   * like the tables above it can only say yes too often, never no.
+   * like the tables above it can only say yes too often, never no. A key and its bits sit side by
+   * side: a look-up, mostly into a table the rest of the pipeline has pushed out of the cache,
+   * then reads one line, not one from each of two arrays.
    */
   private static final class IntBits {
-    private int[] keys = new int[64];
-    /** The bits of each slot; 0 marks an empty one (a key always has a bit). */
-    private byte[] vals = new byte[64];
+    /** Per slot {@code s}: the key at {@code 2s}, its bits at {@code 2s + 1}; bits 0 mark an empty slot (a key always has a bit). */
+    private int[] table = new int[2 * 64];
     private int count;
 
     void add(int key, int bit) {
       int slot = slot(key);
-      if (vals[slot] == 0) {
-        keys[slot] = key;
-        if (++count * 2 > keys.length) {
-          int[] oldKeys = keys;
-          byte[] oldVals = vals;
-          keys = new int[oldKeys.length * 2];
-          vals = new byte[keys.length];
-          for (int k = 0; k < oldKeys.length; k++) {
-            if (oldVals[k] != 0) {
-              int at = slot(oldKeys[k]);
-              keys[at] = oldKeys[k];
-              vals[at] = oldVals[k];
+      if (table[2 * slot + 1] == 0) {
+        table[2 * slot] = key;
+        if (++count * 4 > table.length) {
+          int[] old = table;
+          table = new int[old.length * 2];
+          for (int k = 0; k < old.length; k += 2) {
+            if (old[k + 1] != 0) {
+              int at = slot(old[k]);
+              table[2 * at] = old[k];
+              table[2 * at + 1] = old[k + 1];
             }
           }
           slot = slot(key);
-          keys[slot] = key;
+          table[2 * slot] = key;
         }
       }
-      vals[slot] |= (byte) bit;
+      table[2 * slot + 1] |= bit;
     }
 
     int get(int key) {
-      return vals[slot(key)] & 0xFF;
+      return table[2 * slot(key) + 1];
     }
 
     /** The slot holding {@code key}, or the empty one where it would go. */
     private int slot(int key) {
-      int m = keys.length - 1;
+      int m = (table.length >>> 1) - 1;
       int slot = (key * 0x85EBCA6B) >>> 16 & m;
-      while (vals[slot] != 0 && keys[slot] != key) {
+      while (table[2 * slot + 1] != 0 && table[2 * slot] != key) {
         slot = (slot + 1) & m;
       }
       return slot;

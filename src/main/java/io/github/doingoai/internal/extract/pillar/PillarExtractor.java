@@ -2,6 +2,7 @@ package io.github.doingoai.internal.extract.pillar;
 
 import io.github.doingoai.DataKind;
 import io.github.doingoai.internal.extract.ArticleContext;
+import io.github.doingoai.internal.extract.ArticleWords;
 import io.github.doingoai.internal.extract.GatedPhrases;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.gazetteer.LexiconEntry;
@@ -74,9 +75,10 @@ public final class PillarExtractor {
     NormalizedText t = ctx.text();
     String lower = t.lower();
     List<PillarHit> out = new ArrayList<>();
+    ArticleWords words = ctx.words();
     for (var s : ctx.structure().sentences()) {
       int i = s.start();
-      for (PhraseIndex.Hit<LexiconEntry> h : index.findAll(lower, s.start(), s.end())) {
+      for (PhraseIndex.Hit<LexiconEntry> h : index.findAll(words, s.start(), s.end())) {
         if (h.start() < i || !ctx.structure().isContent(h.start()) || h.value().kind().equals(NEGATIVE)) {
           continue;
         }

@@ -2,6 +2,7 @@ package io.github.doingoai.internal.extract.meeting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.doingoai.internal.extract.ArticleWords;
 import io.github.doingoai.internal.extract.meeting.MeetingCues.Role;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.gazetteer.PhraseIndex;
@@ -168,7 +169,7 @@ class MeetingScanOracleTest {
     String s = sb.toString();
     int from = r.nextInt(s.length() + 1);
     int to = from + r.nextInt(s.length() - from + 1);
-    SentenceCues sc = SentenceCues.of(CUES, s, from, to, new int[CueTrie.SLOTS]);
+    SentenceCues sc = SentenceCues.of(CUES, ArticleWords.of(s), from, to, new int[CueTrie.SLOTS]);
     List<String> expected = new ArrayList<>();
     for (PhraseIndex.Hit<MeetingCues.Cue> h : CUES.meetingWords.index().findAll(s, from, to)) {
       expected.add(h.start() + "-" + h.end() + " " + h.value());

@@ -17,6 +17,8 @@ public final class ArticleWords {
   private final int[] ends;
   private final int[] hashes;
   private final int count;
+  /** Whether a word holds a digit other than 0-9 (see {@link #hasOtherDigits()}). */
+  private final boolean otherDigits;
   /**
    * By block of {@code 1 << BLOCK} chars: the first word starting at or after the block's first
    * char. The scans ask for the first word of every sentence they read: a step or two from here
@@ -26,8 +28,9 @@ public final class ArticleWords {
 
   private static final int BLOCK = 5;
 
-  private ArticleWords(String lower, int[] starts, int[] ends, int[] hashes, int count) {
+  private ArticleWords(String lower, int[] starts, int[] ends, int[] hashes, int count, boolean otherDigits) {
     this.lower = lower;
+    this.otherDigits = otherDigits;
     this.starts = starts;
     this.ends = ends;
     this.hashes = hashes;
@@ -52,6 +55,7 @@ public final class ArticleWords {
     int[] e = new int[cap];
     int[] h = new int[cap];
     int count = 0;
+    boolean otherDigits = false;
     int p = 0;
     while (p < n) {
       char c = lower.charAt(p);
@@ -61,8 +65,10 @@ public final class ArticleWords {
       }
       int start = p;
       int hash = c;
+      otherDigits |= isOtherDigit(c);
       for (p++; p < n && Chars.isWordChar(c = lower.charAt(p)); p++) {
         hash = 31 * hash + c;
+        otherDigits |= isOtherDigit(c);
       }
       if (count == cap) {
         cap *= 2;
@@ -77,7 +83,25 @@ public final class ArticleWords {
       // the char that ended the word (if any) is no word char: no need to test it again
       p++;
     }
-    return new ArticleWords(lower, s, e, h, count);
+    return new ArticleWords(lower, s, e, h, count, otherDigits);
+  }
+
+  /**
+   * A decimal digit other than 0-9 (Arabic-Indic, Devanagari, full-width...). The first is U+0660,
+   * and Latin Extended Additional, where most Vietnamese letters live, has none: the test costs
+   * the usual letter two comparisons.
+   */
+  private static boolean isOtherDigit(char c) {
+    return c >= 0x660 && (c < 0x1E00 || c > 0x1EFF) && Character.isDigit(c);
+  }
+
+  /**
+   * Whether some word holds a decimal digit other than 0-9. A pattern that reads {@code \d} as
+   * ASCII (Java's default) sees a word start after such a digit where this table sees the middle
+   * of a word: a scan by this table's word starts is exact only when this is false.
+   */
+  public boolean hasOtherDigits() {
+    return otherDigits;
   }
 
   /** The text the words were read from. */

@@ -49,6 +49,8 @@ class ArticleWordsTest {
     List<int[]> expected = naive(s);
     assertEquals(s, words.lower());
     assertEquals(expected.size(), words.count(), s);
+    assertEquals(s.chars().anyMatch(c -> Character.isDigit(c) && (c < '0' || c > '9')), words.hasOtherDigits(),
+        s + " other digits");
     for (int w = 0; w < expected.size(); w++) {
       assertEquals(expected.get(w)[0], words.start(w), s + " start " + w);
       assertEquals(expected.get(w)[1], words.end(w), s + " end " + w);
@@ -87,5 +89,7 @@ class ArticleWordsTest {
     // more words than the first guess of the arrays' size: they grow
     check("a ".repeat(500));
     check("a".repeat(70000) + " b");
+    check("ngày \u0663/4");
+    check("ngày \u1EF9\uFF11");
   }
 }

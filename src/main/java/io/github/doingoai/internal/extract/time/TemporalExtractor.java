@@ -1,6 +1,7 @@
 package io.github.doingoai.internal.extract.time;
 
 import io.github.doingoai.internal.extract.ArticleContext;
+import io.github.doingoai.internal.extract.ArticleWords;
 import io.github.doingoai.internal.gazetteer.Gazetteer;
 import io.github.doingoai.internal.text.NormalizedText;
 import io.github.doingoai.model.PartOfDay;
@@ -161,13 +162,19 @@ public final class TemporalExtractor {
 
   /** Every temporal expression in the content of the article, in text order. */
   public List<TemporalExpression> extract(ArticleContext ctx) {
-    return find(ctx.text(), ctx.reference(), p -> ctx.structure().isContent(p));
+    return find(ctx.text(), ctx.words(), ctx.reference(), p -> ctx.structure().isContent(p));
   }
 
   /** The expressions of {@code text} at positions {@code content} accepts, resolved against {@code reference}. */
   List<TemporalExpression> find(NormalizedText text, LocalDate reference, java.util.function.IntPredicate content) {
+    return find(text, ArticleWords.of(text.lower()), reference, content);
+  }
+
+  /** As {@link #find(NormalizedText, LocalDate, java.util.function.IntPredicate)}, with the text's words read. */
+  List<TemporalExpression> find(NormalizedText text, ArticleWords words, LocalDate reference,
+      java.util.function.IntPredicate content) {
     String s = text.lower();
-    List<Found> all = new Scan(s, reference).run();
+    List<Found> all = new Scan(s, words, reference).run();
     if (all.isEmpty()) {
       return new ArrayList<>();
     }
@@ -217,6 +224,7 @@ public final class TemporalExtractor {
    */
   private static final class Scan {
     private final String s;
+    private final ArticleWords words;
     private final int n;
     private final LocalDate ref;
     private final int allowed;
@@ -225,23 +233,42 @@ public final class TemporalExtractor {
     private final int[] next = new int[PATTERNS.length];
     private final List<Found> out = new ArrayList<>();
 
-    Scan(String s, LocalDate ref) {
+    Scan(String s, ArticleWords words, LocalDate ref) {
       this.s = s;
+      this.words = words;
       this.n = s.length();
       this.ref = ref;
       this.allowed = ref == null ? ~NEEDS_REFERENCE : ~0;
     }
 
     List<Found> run() {
-      for (int i = nextStart(s, 0); i < n; i = nextStart(s, i + 1)) {
-        int mask = (isDigit(s.charAt(i)) ? dayMonthAt(i) ? 1 << P_DATE : 0 : cueAt(i)) & allowed;
-        for (int p = 0; mask != 0; p++, mask >>>= 1) {
-          if ((mask & 1) != 0 && i >= next[p]) {
-            tryAt(p, i);
-          }
+      if (words.hasOtherDigits()) {
+        // a digit such as U+0663 is no \d to the look-behind, so a word of the table may hold starts
+        for (int i = nextStart(s, 0); i < n; i = nextStart(s, i + 1)) {
+          at(i);
+        }
+        return out;
+      }
+      // otherwise the look-behind holds exactly at the table's word starts (after no letter, digit
+      // or other word char), and a match opens with a digit or a cue initial, both word chars
+      for (int w = 0, count = words.count(); w < count; w++) {
+        int i = words.start(w);
+        int kind = kindOf(s.charAt(i));
+        if (kind == DIGIT || ((kind & CUE & ~WORD) != 0 && cueHeadAt(s, i, kind))) {
+          at(i);
         }
       }
       return out;
+    }
+
+    /** Runs the patterns that may match at {@code i}, a place where the look-behind holds. */
+    private void at(int i) {
+      int mask = (isDigit(s.charAt(i)) ? dayMonthAt(i) ? 1 << P_DATE : 0 : cueAt(i)) & allowed;
+      for (int p = 0; mask != 0; p++, mask >>>= 1) {
+        if ((mask & 1) != 0 && i >= next[p]) {
+          tryAt(p, i);
+        }
+      }
     }
 
     /** {@code \d{1,2}[/.-]\d} at {@code i}: how every match of {@link #DATE} at a digit begins. */

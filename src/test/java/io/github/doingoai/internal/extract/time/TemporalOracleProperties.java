@@ -52,7 +52,9 @@ class TemporalOracleProperties {
   private static final String[] NOISE = {"/", "-", ".", " - ", " -", "- ", "–", ":", "h", " ", " ", " ", ", ", ",",
       "(", ")", " (", "), ", ";", "\n", "\r\n", "\u2028", "\u0085", "$", " và ", " lúc ", " tầm ", " của ", " cho ",
       "-KL/TW ", "số 12-KL/TW ", "12-kl/tw", "5-a", "/QĐ-TTg", "x", "ă", "A", "\uD835\uDC00", "\uD83D\uDE00",
-      "\u0301", "\u00a0", "7", "12", "2021", "hội nghị ", "diễn ra "};
+      "\u0301", "\u00a0", "7", "12", "2021", "hội nghị ", "diễn ra ",
+      // digits other than 0-9: no \d to the patterns, but word chars (the scan falls back to chars)
+      "\u0663", "\uFF11", "\u0969"};
   private static final String[] WEEKDAYS = {"thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy",
       "chủ nhật", "thứ nhất", "chủ tịch"};
   private static final String[] PARTS = {"sáng", "trưa", "chiều", "tối", "đêm", "sớm"};

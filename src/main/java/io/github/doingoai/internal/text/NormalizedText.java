@@ -14,18 +14,25 @@ public final class NormalizedText {
   private final String original;
   private final String text;
   private final String lower;
+  // the text's chars, for the loops of this package that read every one of them (the normalizer's
+  // buffer, which may be longer: only the first text.length() count); never written after
+  private final char[] chars;
   private final OffsetRuns map;
   private final LegacyEncoding legacyEncoding;
   private final boolean suspicious;
 
-  /** {@code lower} must be {@link #lowerSameLength} of {@code text}: the normalizer makes both in one pass. */
-  NormalizedText(String original, String text, String lower, OffsetRuns map, LegacyEncoding legacyEncoding,
-      boolean suspicious) {
+  /**
+   * {@code lower} must be {@link #lowerSameLength} of {@code text}, and the first
+   * {@code text.length()} of {@code chars} the text: the normalizer has both at hand.
+   */
+  NormalizedText(String original, String text, String lower, char[] chars, OffsetRuns map,
+      LegacyEncoding legacyEncoding, boolean suspicious) {
     this.legacyEncoding = legacyEncoding;
     this.suspicious = suspicious;
     this.original = original;
     this.text = text;
     this.lower = lower;
+    this.chars = chars;
     this.map = map;
   }
 
@@ -71,6 +78,11 @@ public final class NormalizedText {
   /** {@link #text()} in lower case, same length and offsets. */
   public String lower() {
     return lower;
+  }
+
+  /** The text's chars in an array that may be longer (package-private, read only). */
+  char[] chars() {
+    return chars;
   }
 
   public int length() {

@@ -236,7 +236,7 @@ public final class VietnameseNormalizer {
       w = we;
     }
     String text = out == mapped && !placed ? m : new String(out, 0, olen);
-    return new NormalizedText(original, text, NormalizedText.lowerSameLength(text), OffsetRuns.of(oStart, oEnd, olen),
+    return new NormalizedText(original, text, NormalizedText.lowerSameLength(text), out, OffsetRuns.of(oStart, oEnd, olen),
         legacy, verdict.suspicious());
   }
 
@@ -524,7 +524,7 @@ public final class VietnameseNormalizer {
       low[k] = lowerOf[out[k]];
     }
     String text = edited ? new String(out, 0, len) : original;
-    return new NormalizedText(original, text, new String(low, 0, len), runs, null, verdict.suspicious());
+    return new NormalizedText(original, text, new String(low, 0, len), out, runs, null, verdict.suspicious());
   }
 
   /**

@@ -171,10 +171,15 @@ public final class ArticleStructure {
       }
       if (kind == null) {
         int folded = BoilerplateRule.fold(cs[a]);
+        // the fold of the second char turns away most rules that share the first: "Theo", "Tại"
+        // against "Tin liên quan", "Tối đa", "Theo dõi"
+        int second = length > 1 && !Character.isSurrogate(cs[a + 1]) ? BoilerplateRule.fold(cs[a + 1]) : -1;
         for (int ri : ruleIndex.candidates(folded)) {
           BoilerplateRule r = rules.get(ri);
           String prefix = r.prefix();
-          if (prefix.length() > length || !t.regionMatches(true, a, prefix, 0, prefix.length())) {
+          int ruleSecond = ruleIndex.secondFold[ri];
+          if (prefix.length() > length || (ruleSecond >= 0 && second >= 0 && ruleSecond != second)
+              || !t.regionMatches(true, a, prefix, 0, prefix.length())) {
             continue;
           }
           line = line != null ? line : t.substring(a, b);
@@ -211,7 +216,7 @@ public final class ArticleStructure {
               published = PartialDate.tryOf(Integer.valueOf(d.group(3)), Integer.valueOf(d.group(2)),
                   Integer.valueOf(d.group(1))).orElse(null);
               if (published != null && hasTime) {
-                publishedTime = String.format("%02d:%s", Integer.parseInt(tm.group(1)), tm.group(2));
+                publishedTime = clock(Integer.parseInt(tm.group(1)), tm.group(2));
               }
             }
             String before = line.substring(0, d.start()).trim();
@@ -302,6 +307,27 @@ public final class ArticleStructure {
       }
     }
     return new ArticleStructure(blocks, sentences, title, published, publishedTime, authors);
+  }
+
+  private static volatile Object[] zeroDigit = {null, '0'};
+
+  /**
+   * {@code String.format("%02d:%s", hour, minutes)} for an hour of 0 to 23, without the formatter
+   * (which parses its format with a regular expression on every call, a few microseconds): the
+   * hour's two digits are written with the zero digit of the default format locale, as the
+   * formatter writes them, '0' but in locales with digits of their own.
+   */
+  static String clock(int hour, String minutes) {
+    java.util.Locale locale = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+    Object[] cached = zeroDigit;
+    char zero;
+    if (cached[0] == locale) {
+      zero = (Character) cached[1];
+    } else {
+      zero = locale.equals(java.util.Locale.US) ? '0' : java.text.DecimalFormatSymbols.getInstance(locale).getZeroDigit();
+      zeroDigit = new Object[] {locale, zero};
+    }
+    return new String(new char[] {(char) (zero + hour / 10), (char) (zero + hour % 10), ':'}) + minutes;
   }
 
   private static int count(char[] cs, char c, int from, int to) {
@@ -467,9 +493,19 @@ public final class ArticleStructure {
     private final int[] folds;
     private final int[][] byFold;
     private final int[] others;
+    /**
+     * Per rule, the fold of its prefix's second char, or -1 (no such char, or a surrogate): two
+     * chars equal ignoring case, as regionMatches compares them, exactly when their folds are equal.
+     */
+    final int[] secondFold;
 
     private RuleIndex(List<BoilerplateRule> rules) {
       this.rules = rules;
+      secondFold = new int[rules.size()];
+      for (int i = 0; i < rules.size(); i++) {
+        String p = rules.get(i).prefix();
+        secondFold[i] = p.length() > 1 && !Character.isSurrogate(p.charAt(1)) ? BoilerplateRule.fold(p.charAt(1)) : -1;
+      }
       java.util.TreeSet<Integer> keys = new java.util.TreeSet<>();
       boolean digitRules = false;
       for (BoilerplateRule r : rules) {

@@ -579,7 +579,65 @@ public final class VietnameseNormalizer {
         return false;
       }
     }
+    if (count(tally, TALLY_GENERAL) == 0 && toneInPlace(out, from, to)) {
+      return false;
+    }
     return placeTone(out, from, to, letters);
+  }
+
+  /**
+   * For a word of one tone mark and letters of the tone tables only: true when the mark sits where
+   * {@link #toneTarget} puts it, worked out from the letters' classes in one pass (no lower-case
+   * copy, no decomposition). Every letter that is no vowel is taken for a consonant: when one is
+   * not, toneTarget says the word is no syllable, and the mark does not move either.
+   */
+  private static boolean toneInPlace(char[] out, int from, int to) {
+    int len = to - from;
+    int tonePos = -1;
+    int vs = -1;
+    int ve = -1;
+    int marked = -1;
+    for (int k = 0; k < len; k++) {
+      int cls = CLASS[out[from + k]] & 0xFF;
+      if ((cls & HAS_TONE) != 0) {
+        tonePos = k;
+      }
+      if ((cls & VOWEL_BASE) == 0 || (k == 1 && isGlide(out, from, len))) {
+        continue;
+      }
+      if (vs < 0) {
+        vs = k;
+        ve = k + 1;
+      } else if (ve == k) {
+        ve = k + 1;
+      } else {
+        return true; // a second vowel group: not one syllable, nothing moves
+      }
+      if ((cls & MARKED_BASE) != 0) {
+        marked = k;
+      }
+    }
+    if (vs < 0) {
+      return true;
+    }
+    int size = ve - vs;
+    int target = marked >= 0 ? marked : size == 1 ? vs : size >= 3 ? vs + 1 : ve < len ? vs + 1 : vs;
+    return target == tonePos;
+  }
+
+  /** The u of "qu" or the i of "gi" before a vowel, at index 1 of the word: no part of the vowel group. */
+  private static boolean isGlide(char[] out, int from, int len) {
+    char l0 = lowerBase(out[from]);
+    if (l0 != 'q' && l0 != 'g') {
+      return false;
+    }
+    char l1 = lowerBase(out[from + 1]);
+    return (l0 == 'q' && l1 == 'u') || (l0 == 'g' && l1 == 'i' && len > 2 && (CLASS[out[from + 2]] & VOWEL_BASE) != 0);
+  }
+
+  /** A letter of the tone tables in lower case without its tone mark, as placeTone reads it. */
+  private static char lowerBase(char c) {
+    return Chars.toLower(toneOf(c) >= 0 ? toneBase(c) : c);
   }
 
 

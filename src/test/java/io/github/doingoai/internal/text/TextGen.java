@@ -77,6 +77,36 @@ final class TextGen {
         });
   }
 
+  /** Letters of Vietnamese words in every tone and case, and letters that must not confuse tone placement. */
+  private static final List<Character> LETTERS = letters();
+
+  private static List<Character> letters() {
+    List<Character> out = new java.util.ArrayList<>();
+    for (char c : "bcdđghklmnpqrstvxqgqgBCDĐGQ".toCharArray()) {
+      out.add(c);
+    }
+    for (char v : "aăâeêioôơuưyAĂÂEÊIOÔƠUƯYiuiuIU".toCharArray()) {
+      out.add(v);
+      for (char t : "\u0300\u0301\u0303\u0309\u0323".toCharArray()) {
+        out.add(Normalizer.normalize("" + v + t, Normalizer.Form.NFC).charAt(0));
+      }
+    }
+    for (char f : "éüñśǹǘǵǴİöçåάÆøłőΣßḿṍẃỳfjwz".toCharArray()) {
+      out.add(f);
+    }
+    return out;
+  }
+
+  /** Words of one to nine letters drawn from {@link #LETTERS}: syllables or not, tone anywhere. */
+  static Arbitrary<String> letterWords() {
+    Arbitrary<String> word = Arbitraries.of(LETTERS).list().ofMinSize(1).ofMaxSize(9).map(cs -> {
+      StringBuilder sb = new StringBuilder();
+      cs.forEach(sb::append);
+      return sb.toString();
+    });
+    return word.list().ofMinSize(1).ofMaxSize(6).map(l -> String.join(" ", l));
+  }
+
   /** One token of a mixed text. */
   static Arbitrary<String> token() {
     return Arbitraries.frequencyOf(

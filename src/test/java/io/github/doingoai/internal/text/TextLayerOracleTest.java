@@ -84,6 +84,17 @@ class TextLayerOracleTest {
     check(s);
   }
 
+  @Provide
+  Arbitrary<String> letterWords() {
+    return TextGen.letterWords();
+  }
+
+  @Property(tries = 3000)
+  void sameWordsAsBefore(@ForAll("letterWords") String s) {
+    assertEquals(O.normalize(s).text(), N.normalize(s).text());
+    assertEquals(O.normalizeUnicode(s).text(), N.normalizeUnicode(s).text());
+  }
+
   @Property(tries = 500)
   void sameAsBeforeOnMojibake(@ForAll("mojibake") String s) {
     check(s);

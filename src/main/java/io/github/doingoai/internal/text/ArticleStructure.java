@@ -411,30 +411,49 @@ public final class ArticleStructure {
   }
 
   /** "Xuân Khu", "Phương - Diệp (TTXVN)", "Đinh Thị Thùy Vân - Phòng Hợp tác Quốc tế." */
-  private static boolean isAuthorLine(String line) {
+  static boolean isAuthorLine(String line) {
     if (line.length() > 80) {
       return false;
     }
     String l = line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
-    l = SLASH_SUFFIX.matcher(AGENCY_SUFFIX.matcher(l).replaceAll("")).replaceAll("");
-    String[] parts = NAME_SEPARATOR.split(l);
-    if (parts.length == 0) {
-      return false; // a line of commas and dashes only
+    // each regular expression runs only on lines with the char it cannot match without: the agency
+    // suffix ends in a parenthesis (before a final line terminator, where $ also matches), the site
+    // suffix starts with a slash, a separator is a dash or a comma
+    if (!l.isEmpty() && (l.charAt(l.length() - 1) == ')' || isLineTerminator(l.charAt(l.length() - 1)))) {
+      l = AGENCY_SUFFIX.matcher(l).replaceAll("");
     }
-    String first = parts[0];
+    if (l.indexOf('/') >= 0) {
+      l = SLASH_SUFFIX.matcher(l).replaceAll("");
+    }
+    String first = l;
+    if (l.indexOf(',') >= 0 || l.indexOf('-') >= 0) {
+      String[] parts = NAME_SEPARATOR.split(l);
+      if (parts.length == 0) {
+        return false; // a line of commas and dashes only
+      }
+      first = parts[0];
+    }
     if (!isNameList(first)) {
       return false;
     }
     // what follows the name is a co-author or a unit ("- Phòng Hợp tác Quốc tế"), never a sentence:
-    // "TTXVN - Ngày 26/4, tại Viêng Chăn, hai bên ký..." is a dateline opening a body line
+    // "TTXVN - Ngày 26/4, tại Viêng Chăn, hai bên ký..." is a dateline opening a body line. The
+    // words are what rest.split("[\\s,()-]+") gives: runs of chars between those
     String rest = l.substring(Math.min(l.length(), first.length()));
     int lowerWords = 0;
-    for (String w : rest.split("[\\s,()-]+")) {
-      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+    boolean inWord = false;
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
+      if (Character.isDigit(c)) {
+        return false;
+      }
+      boolean separator = isRegexSpace(c) || c == ',' || c == '(' || c == ')' || c == '-';
+      if (!separator && !inWord && Character.isLowerCase(c)) {
         lowerWords++;
       }
+      inWord = !separator;
     }
-    if (lowerWords > 3 || rest.chars().anyMatch(Character::isDigit)) {
+    if (lowerWords > 3) {
       return false;
     }
     String lower = NormalizedText.lowerSameLength(first);
@@ -447,18 +466,49 @@ public final class ArticleStructure {
         || lower.startsWith("hà nội") || lower.startsWith("tp"));
   }
 
-  /** One to four capitalised words: a plausible personal name or pen name. */
-  private static boolean isNameList(String s) {
-    String[] words = SPACES.split(s.trim());
-    if (s.isBlank() || words.length > 4) {
+  /** The chars {@code \\s} matches (without UNICODE_CHARACTER_CLASS). */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** The line terminators before which {@code $} matches at the end of the input. */
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /**
+   * One to four capitalised words: a plausible personal name or pen name. The words are those of
+   * {@code SPACES.split(s.trim())}, each matched against {@code NAME_WORD} ({@code \\p{Lu}[\\p{Ll}\\p{Lu}]*})
+   * code point by code point, without a regular expression.
+   */
+  static boolean isNameList(String s) {
+    if (s.isBlank()) {
       return false;
     }
-    for (String w : words) {
-      if (!NAME_WORD.matcher(w).matches()) {
-        return false;
+    String x = s.trim();
+    if (x.isEmpty()) {
+      return false; // split gives one empty word, which is no name word
+    }
+    int words = 0;
+    boolean names = true;
+    int i = 0;
+    while (i < x.length()) {
+      if (isRegexSpace(x.charAt(i))) {
+        i++;
+        continue;
+      }
+      words++;
+      int cp = x.codePointAt(i);
+      names &= Character.getType(cp) == Character.UPPERCASE_LETTER;
+      i += Character.charCount(cp);
+      while (i < x.length() && !isRegexSpace(x.charAt(i))) {
+        cp = x.codePointAt(i);
+        int type = Character.getType(cp);
+        names &= type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER;
+        i += Character.charCount(cp);
       }
     }
-    return true;
+    return words <= 4 && names;
   }
 
   private static void addCreditAuthors(List<AuthorRef> authors, int start, String credit) {

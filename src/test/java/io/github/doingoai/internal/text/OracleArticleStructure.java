@@ -267,7 +267,7 @@ final class OracleArticleStructure {
   }
 
   /** "Xuân Khu", "Phương - Diệp (TTXVN)", "Đinh Thị Thùy Vân - Phòng Hợp tác Quốc tế." */
-  private static boolean isAuthorLine(String line) {
+  static boolean isAuthorLine(String line) {
     if (line.length() > 80) {
       return false;
     }
@@ -304,7 +304,7 @@ final class OracleArticleStructure {
   }
 
   /** One to four capitalised words: a plausible personal name or pen name. */
-  private static boolean isNameList(String s) {
+  static boolean isNameList(String s) {
     String[] words = SPACES.split(s.trim());
     if (s.isBlank() || words.length > 4) {
       return false;

@@ -77,6 +77,32 @@ final class TextGen {
         });
   }
 
+  /** Short lines for the byline tests: names, agencies, sites, separators, odd spaces and letters. */
+  static Arbitrary<String> bylines() {
+    Arbitrary<String> piece = Arbitraries.frequencyOf(
+        Tuple.of(6, Arbitraries.of("Thu", "Hà", "Xuân", "Khu", "Nguyễn", "Văn", "An", "BẮC", "BÌNH", "Lan", "Anh", "ông",
+            "Bà", "Đồng chí", "TP", "Hà Nội", "Việt", "tại", "và", "Phòng", "Hợp", "tác", "Quốc", "tế", "iPhone", "McCain")),
+        Tuple.of(4, Arbitraries.of(" ", " ", " - ", ", ", ",", "-", " -", "- ", "  ", "\t", "\u000B", "\f", "\r", "\n",
+            "\u0085", "\u2028", "\u00A0", "(", ")", "/", ".", "&", "(TTXVN)", " (TTXVN)", "(VNA)", "(A.B/C)", "(abc)",
+            "/TTXVN", "/quangtri.gov.vn", "/a b", "1", "2024", "٣", "\u0001", "𝐀", "𝐚", "ǅ", "ß", "İ", "Σ", "x")));
+    Arbitrary<String> loose = piece.list().ofMaxSize(10).map(l -> String.join("", l));
+    // name (one to five words), then maybe a separator and more, a suffix, a full stop, a terminator
+    Arbitrary<String> word = Arbitraries.of("Thu", "Hà", "Xuân", "Khu", "Nguyễn", "Văn", "An", "BẮC", "Lan", "Đức", "ông",
+        "tại", "𝐀nh", "ǅa", "Mc", "a1", "ß");
+    Arbitrary<String> space = Arbitraries.of(" ", " ", " ", "  ", "\t", "\u000B", "\u00A0");
+    Arbitrary<String> name = Combinators.combine(word.list().ofMinSize(1).ofMaxSize(5), space)
+        .as((ws, sp) -> String.join(sp, ws));
+    Arbitrary<String> sep = Arbitraries.of(" - ", ", ", ",", " -", "\t-\t", " , ", "-", " – ");
+    Arbitrary<String> more = Arbitraries.oneOf(name, Arbitraries.of("Phòng Hợp tác Quốc tế", "phòng hợp tác quốc tế và",
+        "tại Hà Nội", "ngày 26/4", "a b c d", "a\tb\tc\td e", "(x) y-z", ""));
+    Arbitrary<String> suffix = Arbitraries.of("", "", " (TTXVN)", "(TTXVN)", " (VNA)", " (A.B/C)", "/TTXVN", "/vnexpress.net",
+        " (abc)", "(TTXVN) ");
+    Arbitrary<String> end = Arbitraries.of("", "", ".", "\n", "\r\n", "\u0085", "\u2028", ".\n");
+    Arbitrary<String> shaped = Combinators.combine(name, sep, more, Arbitraries.integers().between(0, 2), suffix, end)
+        .as((n, sp, m, k, sf, e) -> (k == 0 ? n : k == 1 ? n + sp + m : n + sp + m + sp + m) + sf + e);
+    return Arbitraries.oneOf(loose, shaped, shaped);
+  }
+
   /** Letters of Vietnamese words in every tone and case, and letters that must not confuse tone placement. */
   private static final List<Character> LETTERS = letters();
 

@@ -95,6 +95,17 @@ class TextLayerOracleTest {
     assertEquals(O.normalizeUnicode(s).text(), N.normalizeUnicode(s).text());
   }
 
+  @Provide
+  Arbitrary<String> bylines() {
+    return net.jqwik.api.Arbitraries.oneOf(TextGen.bylines(), net.jqwik.api.Arbitraries.of(TextGen.LINES));
+  }
+
+  @Property(tries = 5000)
+  void sameBylineTestsAsBefore(@ForAll("bylines") String line) {
+    assertEquals(OracleArticleStructure.isAuthorLine(line), ArticleStructure.isAuthorLine(line), "author line");
+    assertEquals(OracleArticleStructure.isNameList(line), ArticleStructure.isNameList(line), "name list");
+  }
+
   @Property(tries = 500)
   void sameAsBeforeOnMojibake(@ForAll("mojibake") String s) {
     check(s);

@@ -63,11 +63,38 @@ public record BoilerplateRule(Pattern pattern, String kind, String prefix, int f
   }
 
   /**
-   * The plain chars a regular expression starts with: up to the first char with a meaning of its
-   * own, less a last char that a quantifier follows; empty when an alternative at the top level
-   * could start otherwise.
+   * True when every match of {@code pattern} starts with an ASCII digit: it opens with {@code \\d}
+   * that must occur at least once ({@code \\d}, {@code \\d+}, {@code \\d{1,7}}) and has no
+   * alternative at the top level, and no flag gives {@code \\d} another meaning. A rule with no
+   * literal prefix ({@code \\d{1,7}}, a line of a bare number) then needs no regex on other lines.
    */
-  static String literalPrefix(String regex) {
+  static boolean startsWithDigit(Pattern pattern) {
+    String regex = pattern.pattern();
+    if ((pattern.flags() & (Pattern.UNICODE_CHARACTER_CLASS | Pattern.LITERAL | Pattern.COMMENTS | Pattern.CANON_EQ)) != 0
+        || !regex.startsWith("\\d") || hasTopLevelAlternative(regex)) {
+      return false;
+    }
+    if (regex.length() == 2) {
+      return true;
+    }
+    char q = regex.charAt(2);
+    if (q == '?' || q == '*') {
+      return false;
+    }
+    if (q == '{') {
+      // {n}, {n,} or {n,m}: at least one when n is
+      int k = 3;
+      int min = 0;
+      while (k < regex.length() && regex.charAt(k) >= '0' && regex.charAt(k) <= '9') {
+        min = Math.min(1000, min * 10 + regex.charAt(k) - '0');
+        k++;
+      }
+      return k > 3 && min >= 1;
+    }
+    return true;
+  }
+
+  private static boolean hasTopLevelAlternative(String regex) {
     int depth = 0;
     boolean escaped = false;
     boolean inClass = false;
@@ -86,8 +113,20 @@ public record BoilerplateRule(Pattern pattern, String kind, String prefix, int f
       } else if (c == ')') {
         depth--;
       } else if (c == '|' && depth == 0) {
-        return "";
+        return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * The plain chars a regular expression starts with: up to the first char with a meaning of its
+   * own, less a last char that a quantifier follows; empty when an alternative at the top level
+   * could start otherwise.
+   */
+  static String literalPrefix(String regex) {
+    if (hasTopLevelAlternative(regex)) {
+      return "";
     }
     int end = 0;
     while (end < regex.length() && "\\^$.|?*+()[]{}".indexOf(regex.charAt(end)) < 0) {

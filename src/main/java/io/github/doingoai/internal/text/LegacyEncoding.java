@@ -174,16 +174,13 @@ public enum LegacyEncoding {
     int n = text.length();
     int viet = 0;
     int odd = 0;
+    // by table and without a branch per char: Vietnamese letters sit among ASCII ones at no
+    // predictable place, so a test per char would guess wrong at most of them
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c < 0x80) {
-        continue;
-      }
-      if (isVietnameseOnly(c)) {
-        viet++;
-      } else if (c <= 0xFF && c != 0xA0) {
-        odd++;
-      }
+      int k = c < COUNTED.length ? COUNTED[c] : 0;
+      viet += k & VIET;
+      odd += k >>> 1;
     }
     if (odd < MIN_WORDS || viet * 4 > odd) {
       // too little to judge, or plainly Unicode Vietnamese (mojibake has next to no ă đ ơ ư ạ...)
@@ -279,6 +276,21 @@ public enum LegacyEncoding {
   static {
     for (char c : "\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0".toCharArray()) {
       VIETNAMESE_EXTENDED_A_B[c - 0x100] = true;
+    }
+  }
+
+  /** What {@link #detect} counts of each char below U+2000 (none above): {@link #VIET}, {@link #ODD} or nothing. */
+  private static final byte[] COUNTED = new byte[0x2000];
+  private static final int VIET = 1;
+  private static final int ODD = 2;
+
+  static {
+    for (char c = 0x80; c < COUNTED.length; c++) {
+      if (isVietnameseOnly(c)) {
+        COUNTED[c] = VIET;
+      } else if (c <= 0xFF && c != 0xA0) {
+        COUNTED[c] = ODD;
+      }
     }
   }
 

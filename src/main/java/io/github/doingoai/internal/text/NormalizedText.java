@@ -1,7 +1,6 @@
 package io.github.doingoai.internal.text;
 
 import io.github.doingoai.model.Span;
-import java.util.Arrays;
 
 /**
  * The caller's original text, its normalized form and the map between their offsets.
@@ -15,22 +14,26 @@ public final class NormalizedText {
   private final String original;
   private final String text;
   private final String lower;
-  // the maps may be longer than the text (the normalizer's buffers, not copied to size): only the
-  // first text.length() entries count
-  private final int[] origStart;
-  private final int[] origEnd;
+  // the text's chars, for the loops of this package that read every one of them (the normalizer's
+  // buffer, which may be longer: only the first text.length() count); never written after
+  private final char[] chars;
+  private final OffsetRuns map;
   private final LegacyEncoding legacyEncoding;
   private final boolean suspicious;
 
-  NormalizedText(String original, String text, int[] origStart, int[] origEnd, LegacyEncoding legacyEncoding,
-      boolean suspicious) {
+  /**
+   * {@code lower} must be {@link #lowerSameLength} of {@code text}, and the first
+   * {@code text.length()} of {@code chars} the text: the normalizer has both at hand.
+   */
+  NormalizedText(String original, String text, String lower, char[] chars, OffsetRuns map,
+      LegacyEncoding legacyEncoding, boolean suspicious) {
     this.legacyEncoding = legacyEncoding;
     this.suspicious = suspicious;
     this.original = original;
     this.text = text;
-    this.origStart = origStart;
-    this.origEnd = origEnd;
-    this.lower = lowerSameLength(text);
+    this.lower = lower;
+    this.chars = chars;
+    this.map = map;
   }
 
   /** Lower case char by char, so that offsets in the lower-case copy equal those in {@code s}. */
@@ -77,6 +80,11 @@ public final class NormalizedText {
     return lower;
   }
 
+  /** The text's chars in an array that may be longer (package-private, read only). */
+  char[] chars() {
+    return chars;
+  }
+
   public int length() {
     return text.length();
   }
@@ -84,13 +92,13 @@ public final class NormalizedText {
   /** Original offset where normalized char {@code i} starts; {@code i == length()} gives the original length. */
   public int toOriginalStart(int i) {
     checkIndex(i);
-    return i == text.length() ? original.length() : origStart[i];
+    return i == text.length() ? original.length() : map.start(i);
   }
 
   /** Original offset just after normalized range end {@code i} (exclusive end). */
   public int toOriginalEnd(int i) {
     checkIndex(i);
-    return i == 0 ? (text.isEmpty() ? original.length() : origStart[0]) : origEnd[i - 1];
+    return i == 0 ? (text.isEmpty() ? original.length() : map.start(0)) : map.end(i - 1);
   }
 
   /**
@@ -101,14 +109,7 @@ public final class NormalizedText {
     if (o < 0 || o > original.length()) {
       throw new IndexOutOfBoundsException("original offset " + o + " outside [0, " + original.length() + "]");
     }
-    int i = Arrays.binarySearch(origStart, 0, text.length(), o);
-    if (i >= 0) {
-      while (i > 0 && origStart[i - 1] == o) {
-        i--;
-      }
-      return i;
-    }
-    return -i - 1;
+    return map.lowerBound(o);
   }
 
   /** The original span behind normalized range {@code [start, end)}. */

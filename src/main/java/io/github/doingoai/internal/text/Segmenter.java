@@ -15,6 +15,7 @@ public final class Segmenter {
   private static final Set<String> ABBREVIATIONS = Set.of(
       "tp", "ts", "pgs", "gs", "ths", "bs", "ks", "cn", "ls", "nxb", "tt", "tx", "q", "p", "h", "x",
       "mr", "mrs", "ms", "dr", "st", "no", "vs", "v.v", "tr", "th", "ng", "pts", "đ", "ttg", "nđ", "qđ");
+  private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
   private Segmenter() {}
 
@@ -27,40 +28,93 @@ public final class Segmenter {
 
   /** The sentences of {@code text} between {@code start} and {@code end}, trimmed, never empty. */
   public static List<Sentence> sentences(String text, int start, int end, int block) {
-    List<Sentence> raw = split(text, start, end, block);
-    for (Sentence x : raw) {
-      if (x.end() - x.start() > MAX_SENTENCE) {
-        List<Sentence> capped = new ArrayList<>(raw.size() + 8);
-        for (Sentence y : raw) {
-          cap(text, y, capped);
+    List<Sentence> out = new ArrayList<>();
+    sentences(new Text(text, text.toCharArray()), start, end, block, out);
+    return out;
+  }
+
+  /**
+   * A text to cut, the one string and its chars, with where the next stop of each kind lies: the
+   * stops are found by {@link String#indexOf(int, int)}, which skips the chars between two of them
+   * much faster than a loop testing each, and each search starts where the last one of its kind
+   * stopped, so a text cut block after block, left to right, is searched once in all.
+   */
+  static final class Text {
+    private static final char[] STOPS = {'.', '!', '?', '…'};
+
+    final String string;
+    final char[] chars;
+    // per stop char: its next position at or after the last search, -1 for none left, and where
+    // that search started
+    private final int[] next = new int[STOPS.length];
+    private final int[] searchedFrom = new int[STOPS.length];
+
+    /** {@code chars} starts with the chars of {@code string} (it may be longer: a normalizer's buffer). */
+    Text(String string, char[] chars) {
+      this.string = string;
+      this.chars = chars;
+      java.util.Arrays.fill(searchedFrom, Integer.MAX_VALUE);
+    }
+
+    /** The first stop at or after {@code from}, or -1. */
+    int nextStop(int from) {
+      int best = -1;
+      for (int k = 0; k < STOPS.length; k++) {
+        int p = next[k];
+        if (from < searchedFrom[k] || (p >= 0 && p < from)) {
+          p = string.indexOf(STOPS[k], from);
+          next[k] = p;
+          searchedFrom[k] = from;
         }
-        return capped;
+        if (p >= 0 && (best < 0 || p < best)) {
+          best = p;
+        }
+      }
+      return best;
+    }
+  }
+
+  /**
+   * Adds the sentences of {@code text[start, end)} to {@code out}, as {@link #sentences(String, int,
+   * int, int)} gives them; a word before a stop is read back past {@code start}, as from the whole text.
+   */
+  static void sentences(Text text, int start, int end, int block, List<Sentence> out) {
+    int from = out.size();
+    split(text, start, end, block, out);
+    for (int k = from; k < out.size(); k++) {
+      Sentence x = out.get(k);
+      if (x.end() - x.start() > MAX_SENTENCE) {
+        List<Sentence> raw = new ArrayList<>(out.subList(from, out.size()));
+        out.subList(from, out.size()).clear();
+        for (Sentence y : raw) {
+          cap(text.chars, y, out);
+        }
+        return;
       }
     }
-    return raw;
   }
 
   /** Cuts an over-long sentence at the last comma, semicolon or space before each limit. */
-  private static void cap(String text, Sentence x, List<Sentence> out) {
+  private static void cap(char[] text, Sentence x, List<Sentence> out) {
     int s = x.start();
     while (x.end() - s > MAX_SENTENCE) {
       int limit = s + MAX_SENTENCE;
       int cut = -1;
       for (int k = limit; k > s + MAX_SENTENCE / 2 && cut < 0; k--) {
-        char c = text.charAt(k - 1);
+        char c = text[k - 1];
         if (c == ',' || c == ';') {
           cut = k;
         }
       }
       for (int k = limit; k > s + MAX_SENTENCE / 2 && cut < 0; k--) {
-        if (text.charAt(k - 1) == ' ') {
+        if (text[k - 1] == ' ') {
           cut = k;
         }
       }
       if (cut < 0) {
         cut = limit;
       }
-      if (Character.isLowSurrogate(text.charAt(cut)) && cut > s + 1) {
+      if (Character.isLowSurrogate(text[cut]) && cut > s + 1) {
         cut--; // never split a surrogate pair
       }
       add(out, text, s, cut, x.block());
@@ -69,71 +123,83 @@ public final class Segmenter {
     add(out, text, s, x.end(), x.block());
   }
 
-  private static List<Sentence> split(String text, int start, int end, int block) {
-    List<Sentence> out = new ArrayList<>();
+  private static void split(Text t, int start, int end, int block, List<Sentence> out) {
+    char[] text = t.chars;
     int s = start;
     int i = start;
     while (i < end) {
-      char c = text.charAt(i);
-      if (c == '.' || c == '!' || c == '?' || c == '…') {
-        int j = i + 1;
-        // a run of terminal punctuation and closing quotes belongs to this sentence: "./.", "...", '."'
-        while (j < end && (".!?…/\"')]".indexOf(text.charAt(j)) >= 0)) {
-          j++;
-        }
-        if (j >= end) {
-          break;
-        }
-        if (text.charAt(j) == ' ' && isBoundary(text, i, j, end)) {
-          add(out, text, s, j, block);
-          s = j + 1;
-          i = j + 1;
-          continue;
-        }
-        i = j;
+      i = t.nextStop(i);
+      if (i < 0 || i >= end) {
+        break;
+      }
+      int j = i + 1;
+      // a run of terminal punctuation and closing quotes belongs to this sentence: "./.", "...", '."'
+      while (j < end && closesSentence(text[j])) {
+        j++;
+      }
+      if (j >= end) {
+        break;
+      }
+      if (text[j] == ' ' && isBoundary(text, i, j, end)) {
+        add(out, text, s, j, block);
+        s = j + 1;
+        i = j + 1;
         continue;
       }
-      i++;
+      i = j;
     }
     add(out, text, s, end, block);
-    return out;
   }
 
-  private static boolean isBoundary(String text, int stop, int after, int end) {
+  private static boolean closesSentence(char c) {
+    switch (c) {
+      case '.': case '!': case '?': case '…': case '/': case '"': case '\'': case ')': case ']':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isBoundary(char[] text, int stop, int after, int end) {
     int k = after;
-    while (k < end && text.charAt(k) == ' ') {
+    while (k < end && text[k] == ' ') {
       k++;
     }
     if (k >= end) {
       return true;
     }
-    char next = text.charAt(k);
+    char next = text[k];
     if (!(Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '\'' || next == '(' || next == '-')) {
       return false;
     }
-    if (text.charAt(stop) != '.') {
+    if (text[stop] != '.') {
       return true;
     }
     // the word before the stop: an abbreviation or a single capital letter does not end a sentence
     int w = stop;
-    while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+    while (w > 0 && (Character.isLetter(text[w - 1]) || text[w - 1] == '.')) {
       w--;
     }
-    String word = NormalizedText.lowerSameLength(text.substring(w, stop));
-    if (word.isEmpty()) {
+    if (w == stop) {
       return true;
     }
-    if (ABBREVIATIONS.contains(word) || word.contains(".")) {
-      return false; // TP. / PGS.TS. / v.v.
+    for (int p = w; p < stop; p++) {
+      if (text[p] == '.') {
+        return false; // PGS.TS. / v.v.
+      }
     }
-    return !(word.length() == 1 && Character.isUpperCase(text.charAt(stop - 1)));
+    // only words as short as an abbreviation are looked up
+    if (stop - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(NormalizedText.lowerSameLength(new String(text, w, stop - w)))) {
+      return false; // TP. / TS.
+    }
+    return !(stop - w == 1 && Character.isUpperCase(text[stop - 1]));
   }
 
-  private static void add(List<Sentence> out, String text, int s, int e, int block) {
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
+  private static void add(List<Sentence> out, char[] text, int s, int e, int block) {
+    while (s < e && Character.isWhitespace(text[s])) {
       s++;
     }
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+    while (e > s && Character.isWhitespace(text[e - 1])) {
       e--;
     }
     if (e > s) {

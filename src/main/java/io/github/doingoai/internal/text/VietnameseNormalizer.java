@@ -71,6 +71,21 @@ public final class VietnameseNormalizer {
   }
 
   private NormalizedText normalizeWith(String original, LegacyEncoding.Verdict verdict) {
+    if (verdict.encoding() == null) {
+      NormalizedText t = normalizeClean(original, verdict);
+      if (t != null) {
+        return t;
+      }
+    }
+    return normalizeGeneral(original, verdict);
+  }
+
+  /**
+   * The general path, for mojibake and for text that is not in NFC: maps chars, then brings the
+   * segments that ICU's quick check flags to NFC, then places tones, three passes over per-char
+   * offset arrays. {@link #normalizeClean} gives the same result in one pass when it can.
+   */
+  private NormalizedText normalizeGeneral(String original, LegacyEncoding.Verdict verdict) {
     LegacyEncoding legacy = verdict.encoding();
     char[] legacyOut = new char[1];
     int n = original.length();
@@ -221,8 +236,410 @@ public final class VietnameseNormalizer {
       w = we;
     }
     String text = out == mapped && !placed ? m : new String(out, 0, olen);
-    return new NormalizedText(original, text, oStart, oEnd, legacy, verdict.suspicious());
+    return new NormalizedText(original, text, NormalizedText.lowerSameLength(text), out, OffsetRuns.of(oStart, oEnd, olen),
+        legacy, verdict.suspicious());
   }
+
+  /**
+   * What each char asks of {@link #normalizeClean}: its kind in the low bits, and for letters what
+   * tone placement needs to know of it in the high ones. One load per char instead of the mapping
+   * switch, ICU's quick check and the tone tables one after another. (The fast path is sensitive
+   * to its shape: a switch on these kinds measured faster than tests on the char, and a lower-case
+   * pass of its own faster than lower-casing words with capitals as they end.)
+   */
+  private static final byte[] CLASS = new byte[0x10000];
+  /** {@link Chars#toLower} of every char */
+  private static final char[] LOWER_OF = new char[0x10000];
+  private static final int KIND = 0x0F;
+  /** a letter that normalization leaves as it is */
+  private static final int LETTER = 0;
+  /** any other char that normalization leaves as it is (digits, punctuation, the line feed) */
+  private static final int PLAIN = 1;
+  /** a space, or a char that becomes one */
+  private static final int SPACE = 2;
+  /** a char that becomes another single char, no letter, that normalization leaves as it is ({@link #mapChar}) */
+  private static final int MAPPED = 3;
+  private static final int DROPPED = 4;
+  private static final int AMPERSAND = 5;
+  private static final int CR = 6;
+  private static final int SURROGATE = 7;
+  /** a char NFC may change or combine with its neighbours: only the general path knows what to do */
+  private static final int NOT_NFC = 8;
+  /** letter bits: the letter has one tone mark ({@link #toneOf} 0..4) */
+  private static final int HAS_TONE = 0x10;
+  /** letter bits: without its tone and in lower case the letter is a vowel */
+  private static final int VOWEL_BASE = 0x20;
+  /** letter bits: ... and one of the vowels with a mark of their own (ă â ê ô ơ ư) */
+  private static final int MARKED_BASE = 0x40;
+  /** letter bits: {@link #toneOf} is {@link #GENERAL} */
+  private static final int TONE_GENERAL = 0x80;
+
+  private static boolean nfcInert(int cp) {
+    // a string of chars that each pass ICU's quick check and start no combining sequence passes it
+    // as a whole: NFC leaves it alone (NormalizerCleanPathTest checks every such char in context)
+    return NFC.getCombiningClass(cp) == 0
+        && NFC.quickCheck(new String(Character.toChars(cp))) == com.ibm.icu.text.Normalizer.YES;
+  }
+
+  /** Whether the fast path copies {@code c} as it is, trusting that NFC leaves it alone (for tests). */
+  static boolean copiedAsIs(char c) {
+    int kind = CLASS[c] & KIND;
+    return kind == LETTER || kind == PLAIN;
+  }
+
+  private static int cleanClass(char ch) {
+    if (Character.isSurrogate(ch)) {
+      return SURROGATE;
+    }
+    if (ch == '&') {
+      return AMPERSAND;
+    }
+    if (ch == '\r') {
+      return CR;
+    }
+    char m = mapChar(ch);
+    if (m == DROP) {
+      return DROPPED;
+    }
+    if (m == ' ') {
+      return SPACE;
+    }
+    if (m != ch) {
+      return MAPPED;
+    }
+    if (!nfcInert(ch)) {
+      return NOT_NFC;
+    }
+    if (!Chars.isLetter(ch)) {
+      return PLAIN;
+    }
+    int bits = LETTER;
+    int t = toneOf(ch);
+    if (t == GENERAL) {
+      return bits | TONE_GENERAL;
+    }
+    if (t >= 0) {
+      bits |= HAS_TONE;
+    }
+    byte cls = letterClass(Chars.toLower(t >= 0 ? toneBase(ch) : ch));
+    if (cls >= VOWEL) {
+      bits |= VOWEL_BASE;
+    }
+    if (cls == MARKED_VOWEL) {
+      bits |= MARKED_BASE;
+    }
+    return bits;
+  }
+
+  /**
+   * The whole normalization in one pass, for text without mojibake in which nothing needs NFC (the
+   * usual article): chars are mapped, words get their tone placed as they end, and the offset map
+   * records runs instead of every char. Gives up (null) at the first char that the general path
+   * must handle: the caller then starts over with that. The result is the general path's, char for
+   * char and offset for offset.
+   */
+  private static NormalizedText normalizeClean(String original, LegacyEncoding.Verdict verdict) {
+    int n = original.length();
+    // the output is written over a copy of the input, never ahead of the char being read: a char
+    // array reads faster than charAt, and most of the text is copied to itself
+    char[] out = new char[n];
+    original.getChars(0, n, out, 0);
+    char[] letters = new char[8];
+    OffsetRuns runs = new OffsetRuns();
+    int len = 0;
+    // out[k] comes from original[k + delta] while the run goes on; BROKEN after a char that ended it
+    int delta = OffsetRuns.BROKEN;
+    int tailEnd = 0;
+    int word = -1;
+    int tally = 0;
+    boolean edited = false;
+    int i = 0;
+    while (i < n) {
+      char c = out[i];
+      int cls = CLASS[c] & 0xFF;
+      int kind = cls & KIND;
+      if (kind == LETTER) {
+        if (i - len != delta) {
+          runs.open(len, i - len, delta == OffsetRuns.BROKEN ? tailEnd : len + delta);
+          delta = i - len;
+        }
+        if (word < 0) {
+          word = len;
+          tally = 0;
+        }
+        // the word's letters in a loop of their own: one branch that goes the other way per word
+        // rather than two; the run goes on, as every letter is copied to one char
+        do {
+          out[len] = c;
+          tally += WORD_TALLY[cls >>> 4];
+          len++;
+          i++;
+          if (i == n) {
+            break;
+          }
+          c = out[i];
+          cls = CLASS[c] & 0xFF;
+        } while ((cls & KIND) == LETTER);
+        continue;
+      }
+      if (kind == SPACE) {
+        if (word >= 0) {
+          edited |= endWord(out, word, len, tally, letters);
+          word = -1;
+        }
+        if (len > 0 && out[len - 1] == ' ') {
+          // collapse a run of spaces: the extra ones join the previous char's range, which ends its run
+          delta = OffsetRuns.BROKEN;
+          tailEnd = i + 1;
+          edited = true;
+          i++;
+          continue;
+        }
+        edited |= c != ' ';
+        if (i - len != delta) {
+          runs.open(len, i - len, delta == OffsetRuns.BROKEN ? tailEnd : len + delta);
+          delta = i - len;
+        }
+        out[len] = ' ';
+        len++;
+        i++;
+        continue;
+      }
+      if (kind == PLAIN) {
+        if (word >= 0) {
+          edited |= endWord(out, word, len, tally, letters);
+          word = -1;
+        }
+        if (i - len != delta) {
+          runs.open(len, i - len, delta == OffsetRuns.BROKEN ? tailEnd : len + delta);
+          delta = i - len;
+        }
+        out[len] = c;
+        len++;
+        i++;
+        continue;
+      }
+      // the rest emits at most one char, o, for original [i, next)
+      char o;
+      int next = i + 1;
+      switch (kind) {
+        case MAPPED:
+          o = mapChar(c);
+          break;
+        case DROPPED:
+          // the run breaks by itself: the next char starts one further than the run says
+          edited = true;
+          i++;
+          continue;
+        case CR:
+          o = '\n';
+          if (i + 1 < n && out[i + 1] == '\n') {
+            next = i + 2;
+          }
+          break;
+        case AMPERSAND: {
+          int semi = entityEnd(original, i);
+          Character decoded = semi < 0 ? null : decodeEntity(original, i + 1, semi);
+          if (decoded == null) {
+            o = '&';
+          } else {
+            o = mapChar(decoded);
+            next = semi + 1;
+          }
+          break;
+        }
+        case SURROGATE:
+          if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(out[i + 1])) {
+            if (!nfcInert(original.codePointAt(i))) {
+              return null;
+            }
+            if (word >= 0) {
+              edited |= endWord(out, word, len, tally, letters);
+              word = -1;
+            }
+            // a valid pair: both units keep the pair's range, so each ends a run
+            for (int k = 0; k < 2; k++) {
+              if (i - len != delta) {
+                runs.open(len, i - len, delta == OffsetRuns.BROKEN ? tailEnd : len + delta);
+              }
+              delta = OffsetRuns.BROKEN;
+              tailEnd = i + 2;
+              out[len] = out[i + k];
+              len++;
+            }
+            i += 2;
+            continue;
+          }
+          o = '\uFFFD';
+          break;
+        default:
+          return null; // NOT_NFC
+      }
+      edited |= o != c || next != i + 1;
+      if (o == DROP) {
+        i = next;
+        continue;
+      }
+      if (o == ' ' && len > 0 && out[len - 1] == ' ') {
+        delta = OffsetRuns.BROKEN;
+        tailEnd = next;
+        i = next;
+        continue;
+      }
+      int okind = CLASS[o] & KIND;
+      if (okind == NOT_NFC) {
+        return null; // an entity that decodes to a combining mark, say
+      }
+      if (okind == LETTER) {
+        if (word < 0) {
+          word = len;
+          tally = 0;
+        }
+        tally += WORD_TALLY[(CLASS[o] & 0xFF) >>> 4];
+      } else if (word >= 0) {
+        edited |= endWord(out, word, len, tally, letters);
+        word = -1;
+      }
+      if (i - len != delta) {
+        runs.open(len, i - len, delta == OffsetRuns.BROKEN ? tailEnd : len + delta);
+        delta = i - len;
+      }
+      if (next != i + 1) {
+        delta = OffsetRuns.BROKEN;
+        tailEnd = next;
+      }
+      out[len] = o;
+      len++;
+      i = next;
+    }
+    if (word >= 0) {
+      edited |= endWord(out, word, len, tally, letters);
+    }
+    runs.close(len, delta == OffsetRuns.BROKEN ? tailEnd : len + delta);
+    // the lower-case copy in a pass of its own, by a table of every char: no branch, and a loop
+    // this simple runs faster than the lookups would inside the main one
+    char[] low = new char[len];
+    char[] lowerOf = LOWER_OF;
+    for (int k = 0; k < len; k++) {
+      low[k] = lowerOf[out[k]];
+    }
+    String text = edited ? new String(out, 0, len) : original;
+    return new NormalizedText(original, text, new String(low, 0, len), out, runs, null, verdict.suspicious());
+  }
+
+  /**
+   * What a word's letters add up to, by the letter bits of {@link #CLASS} (shifted down): four bits
+   * each for the count of tones, vowels, toned vowels, marked vowels, toned marked vowels and
+   * letters only the general path can place. Words longer than eight letters, which may overflow
+   * a count, are never placed.
+   */
+  private static final int[] WORD_TALLY = new int[16];
+  private static final int TALLY_TONES = 0;
+  private static final int TALLY_VOWELS = 4;
+  private static final int TALLY_TONED_VOWELS = 8;
+  private static final int TALLY_MARKED = 12;
+  private static final int TALLY_TONED_MARKED = 16;
+  private static final int TALLY_GENERAL = 20;
+
+  static {
+    for (int b = 0; b < 16; b++) {
+      int bits = b << 4;
+      boolean tone = (bits & HAS_TONE) != 0;
+      boolean vowel = (bits & VOWEL_BASE) != 0;
+      boolean marked = (bits & MARKED_BASE) != 0;
+      WORD_TALLY[b] = (tone ? 1 << TALLY_TONES : 0) | (vowel ? 1 << TALLY_VOWELS : 0)
+          | (tone && vowel ? 1 << TALLY_TONED_VOWELS : 0) | (marked ? 1 << TALLY_MARKED : 0)
+          | (tone && marked ? 1 << TALLY_TONED_MARKED : 0) | ((bits & TONE_GENERAL) != 0 ? 1 << TALLY_GENERAL : 0);
+    }
+  }
+
+  private static int count(int tally, int field) {
+    return (tally >>> field) & 0xF;
+  }
+
+  /**
+   * Places the tone of the word {@code out[from, to)} that just ended, as the general path's third
+   * pass does; true when it moved. {@code tally} sums {@link #WORD_TALLY} over the word's letters:
+   * most words show from it alone that the tone already sits where it belongs.
+   */
+  private static boolean endWord(char[] out, int from, int to, int tally, char[] letters) {
+    if (to - from < 2 || to - from > 8) {
+      return false;
+    }
+    if (count(tally, TALLY_GENERAL) == 0) {
+      if (count(tally, TALLY_TONES) != 1) {
+        return false; // no tone, or two: not one syllable (placeTone says so too)
+      }
+      if (count(tally, TALLY_VOWELS) <= 1 && count(tally, TALLY_TONED_VOWELS) == 1) {
+        return false; // the tone sits on the only vowel
+      }
+      if (count(tally, TALLY_MARKED) == 1 && count(tally, TALLY_TONED_MARKED) == 1) {
+        // a marked vowel takes the tone, and this is the only one: the tone is where it belongs,
+        // unless the word is no syllable at all, when nothing moves either
+        return false;
+      }
+    }
+    if (count(tally, TALLY_GENERAL) == 0 && toneInPlace(out, from, to)) {
+      return false;
+    }
+    return placeTone(out, from, to, letters);
+  }
+
+  /**
+   * For a word of one tone mark and letters of the tone tables only: true when the mark sits where
+   * {@link #toneTarget} puts it, worked out from the letters' classes in one pass (no lower-case
+   * copy, no decomposition). Every letter that is no vowel is taken for a consonant: when one is
+   * not, toneTarget says the word is no syllable, and the mark does not move either.
+   */
+  private static boolean toneInPlace(char[] out, int from, int to) {
+    int len = to - from;
+    int tonePos = -1;
+    int vs = -1;
+    int ve = -1;
+    int marked = -1;
+    for (int k = 0; k < len; k++) {
+      int cls = CLASS[out[from + k]] & 0xFF;
+      if ((cls & HAS_TONE) != 0) {
+        tonePos = k;
+      }
+      if ((cls & VOWEL_BASE) == 0 || (k == 1 && isGlide(out, from, len))) {
+        continue;
+      }
+      if (vs < 0) {
+        vs = k;
+        ve = k + 1;
+      } else if (ve == k) {
+        ve = k + 1;
+      } else {
+        return true; // a second vowel group: not one syllable, nothing moves
+      }
+      if ((cls & MARKED_BASE) != 0) {
+        marked = k;
+      }
+    }
+    if (vs < 0) {
+      return true;
+    }
+    int size = ve - vs;
+    int target = marked >= 0 ? marked : size == 1 ? vs : size >= 3 ? vs + 1 : ve < len ? vs + 1 : vs;
+    return target == tonePos;
+  }
+
+  /** The u of "qu" or the i of "gi" before a vowel, at index 1 of the word: no part of the vowel group. */
+  private static boolean isGlide(char[] out, int from, int len) {
+    char l0 = lowerBase(out[from]);
+    if (l0 != 'q' && l0 != 'g') {
+      return false;
+    }
+    char l1 = lowerBase(out[from + 1]);
+    return (l0 == 'q' && l1 == 'u') || (l0 == 'g' && l1 == 'i' && len > 2 && (CLASS[out[from + 2]] & VOWEL_BASE) != 0);
+  }
+
+  /** A letter of the tone tables in lower case without its tone mark, as placeTone reads it. */
+  private static char lowerBase(char c) {
+    return Chars.toLower(toneOf(c) >= 0 ? toneBase(c) : c);
+  }
+
 
   /** The normalized form of {@code s} alone, without offsets: for building keys of curated data. */
   public String normalizeString(String s) {
@@ -585,5 +1002,13 @@ public final class VietnameseNormalizer {
       return vs + 1;
     }
     return ve < len ? vs + 1 : vs;
+  }
+
+  static {
+    // after the tone tables it reads
+    for (int c = 0; c < CLASS.length; c++) {
+      CLASS[c] = (byte) cleanClass((char) c);
+      LOWER_OF[c] = Chars.toLower((char) c);
+    }
   }
 }

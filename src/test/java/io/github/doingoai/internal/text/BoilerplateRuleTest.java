@@ -27,12 +27,24 @@ class BoilerplateRuleTest {
   }
 
   private static final List<String> REGEXES = List.of("Chia sẻ:?", "Gửi bài( viết)?", "Tin (mới|cũ)", "Tin mới|Tin cũ",
-      "Bình luận*", "ab+c", "Xem thêm.*", "\\d{1,7}", "Ảnh: .{1,20}", "Đọc x{0,2}y", "a[|]b", "ĐỌC");
+      "Bình luận*", "ab+c", "Xem thêm.*", "\\d{1,7}", "Ảnh: .{1,20}", "Đọc x{0,2}y", "a[|]b", "ĐỌC", "\\d", "\\d+ x",
+      "\\d?x", "\\d*1", "\\d{0,3}x", "\\d{2}", "\\d{1,}", "\\d|x", "\\d(x|y)", "\\dx|y", "\\D");
+
+  @Test
+  void digitGates() {
+    assertEquals(true, BoilerplateRule.startsWithDigit(Pattern.compile("\\d{1,7}")));
+    assertEquals(true, BoilerplateRule.startsWithDigit(Pattern.compile("\\d+ Bình luận")));
+    assertEquals(false, BoilerplateRule.startsWithDigit(Pattern.compile("\\d{0,7}")));
+    assertEquals(false, BoilerplateRule.startsWithDigit(Pattern.compile("\\d?x")));
+    assertEquals(false, BoilerplateRule.startsWithDigit(Pattern.compile("\\d|x")));
+    assertEquals(false, BoilerplateRule.startsWithDigit(Pattern.compile("\\d{1,7}", Pattern.UNICODE_CHARACTER_CLASS)));
+  }
 
   @Provide
   Arbitrary<String> lines() {
     Arbitrary<String> piece = Arbitraries.of("Chia sẻ", "chia sẻ:", "CHIA SẺ", "gửi bài", " viết", "Tin ", "mới", "cũ",
-        "Bình luậ", "n", "nnn", "ab", "bbb", "c", "Xem thêm", "123", "Ảnh: ", "x", "y", "Đọc ", "đọc", "|", "a|b");
+        "Bình luậ", "n", "nnn", "ab", "bbb", "c", "Xem thêm", "123", "Ảnh: ", "x", "y", "Đọc ", "đọc", "|", "a|b", "1",
+        "٣", "１", " x", "1 x");
     return piece.list().ofMaxSize(4).map(l -> String.join("", l));
   }
 
@@ -42,6 +54,9 @@ class BoilerplateRuleTest {
       Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
       BoilerplateRule rule = new BoilerplateRule(p, "line");
       assertEquals(p.matcher(line).matches(), rule.matches(line, p.matcher("")), regex + " on " + line);
+      if (BoilerplateRule.startsWithDigit(p) && !(line.length() > 0 && line.charAt(0) >= '0' && line.charAt(0) <= '9')) {
+        assertEquals(false, p.matcher(line).matches(), "digit gate of " + regex + " on " + line);
+      }
     }
   }
 }

@@ -30,7 +30,6 @@ public final class ArticleStructure {
   private static final Pattern SLASH_SUFFIX = Pattern.compile("/[\\p{L}.&]+$");
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s+-\\s+|\\s*,\\s*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern CREDIT_PARTS = Pattern.compile("(?=[-,/()])|(?<=[-,/()])");
 
   private final List<Block> blocks;
   private final List<Sentence> sentences;
@@ -144,8 +143,8 @@ public final class ArticleStructure {
       s = i + 1;
     }
     RuleIndex ruleIndex = RuleIndex.of(rules);
-    // one matcher per rule and article, reset for every line, instead of one per rule and line
-    Matcher[] ruleMatchers = new Matcher[rules.size()];
+    Matchers matchers = Matchers.OF_THREAD.get();
+    Matcher[] ruleMatchers = matchers.forRules(rules);
     List<Block> blocks = new ArrayList<>(lineCount);
     List<AuthorRef> authors = new ArrayList<>();
     boolean tail = false;
@@ -200,9 +199,9 @@ public final class ArticleStructure {
       }
       if (kind == null && length <= 60 && hasFourDigits(cs, a, b)) { // FULL_DATE needs a year
         line = line != null ? line : t.substring(a, b);
-        Matcher d = FULL_DATE.matcher(line);
+        Matcher d = matchers.fullDate.reset(line);
         if (d.find()) {
-          Matcher tm = TIME.matcher(line);
+          Matcher tm = matchers.time.reset(line);
           boolean hasTime = tm.find();
           String rest = (line.substring(0, d.start()) + " " + line.substring(d.end()));
           if (hasTime) {
@@ -237,8 +236,8 @@ public final class ArticleStructure {
         if (colonAt >= 0 && colonAt < b) {
           line = line != null ? line : t.substring(a, b);
           boolean photo = line.contains("Ảnh") || line.contains("ẢNH");
-          Matcher credit = CREDIT_TAIL.matcher(photo ? line : "");
-          Matcher paren = CREDIT_IN_PARENS.matcher(line.indexOf('(') >= 0
+          Matcher credit = matchers.creditTail.reset(photo ? line : "");
+          Matcher paren = matchers.creditInParens.reset(line.indexOf('(') >= 0
               && (photo || line.contains("Nguồn") || line.contains("Video")) ? line : "");
           if (paren.find()) {
             kind = BlockKind.CAPTION;
@@ -290,7 +289,7 @@ public final class ArticleStructure {
         }
         if (dashAt >= 0 && dashAt < Math.min(b, a + 28)) {
           line = line != null ? line : t.substring(a, b);
-          Matcher dl = DATELINE.matcher(line);
+          Matcher dl = matchers.dateline.reset(line);
           if (dl.lookingAt() && dl.end() < line.length()) { // the pattern is anchored: find() would try every start
             cs0 = a + dl.end();
           }
@@ -511,10 +510,24 @@ public final class ArticleStructure {
     return words <= 4 && names;
   }
 
-  private static void addCreditAuthors(List<AuthorRef> authors, int start, String credit) {
+  private static boolean isCreditSeparator(char c) {
+    return c == '-' || c == ',' || c == '/' || c == '(' || c == ')';
+  }
+
+  static void addCreditAuthors(List<AuthorRef> authors, int start, String credit) {
     // "Xuân Khu/TTXVN", "Phương - Diệp (TTXVN)", "BẮC BÌNH", "Hồng Hà/quangtri.gov.vn"
     int pos = 0;
-    for (String part : CREDIT_PARTS.split(credit)) {
+    // the parts a split at (?=[-,/()])|(?<=[-,/()]) gives: each separator alone, and the runs between
+    int n = credit.length();
+    for (int i = 0; i < n; ) {
+      int j = i + 1;
+      if (!isCreditSeparator(credit.charAt(i))) {
+        while (j < n && !isCreditSeparator(credit.charAt(j))) {
+          j++;
+        }
+      }
+      String part = credit.substring(i, j);
+      i = j;
       String p = part.trim();
       int at = credit.indexOf(p, pos);
       if (at >= 0) {
@@ -527,6 +540,31 @@ public final class ArticleStructure {
       if (!agency && isNameList(p)) {
         authors.add(new AuthorRef(start + at, start + at + p.length()));
       }
+    }
+  }
+
+  /**
+   * Matchers kept from one article to the next on a thread, reset for every line: making one
+   * allocates its state, and an article asks for several. One per rule of the last list of rules.
+   */
+  private static final class Matchers {
+    static final ThreadLocal<Matchers> OF_THREAD = ThreadLocal.withInitial(Matchers::new);
+
+    final Matcher fullDate = FULL_DATE.matcher("");
+    final Matcher time = TIME.matcher("");
+    final Matcher creditTail = CREDIT_TAIL.matcher("");
+    final Matcher creditInParens = CREDIT_IN_PARENS.matcher("");
+    final Matcher dateline = DATELINE.matcher("");
+    private List<BoilerplateRule> rules;
+    private Matcher[] ruleMatchers;
+
+    /** One slot per rule of {@code list}, each filled when first needed. */
+    Matcher[] forRules(List<BoilerplateRule> list) {
+      if (list != rules) {
+        rules = list;
+        ruleMatchers = new Matcher[list.size()];
+      }
+      return ruleMatchers;
     }
   }
 

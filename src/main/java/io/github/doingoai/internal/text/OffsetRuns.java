@@ -24,9 +24,13 @@ final class OffsetRuns {
   private int length;
 
   OffsetRuns() {
-    at = new int[4];
-    delta = new int[4];
-    lastEnd = new int[4];
+    this(4);
+  }
+
+  private OffsetRuns(int capacity) {
+    at = new int[capacity];
+    delta = new int[capacity];
+    lastEnd = new int[capacity];
   }
 
   /**
@@ -58,8 +62,21 @@ final class OffsetRuns {
 
   /** The runs of a map given char by char (the first {@code len} entries of the arrays). */
   static OffsetRuns of(int[] starts, int[] ends, int len) {
-    OffsetRuns m = new OffsetRuns();
+    // counted first, so that the arrays are made once at their size
+    int count = 0;
     int d = BROKEN;
+    for (int k = 0; k < len; k++) {
+      int os = starts[k];
+      if (os - k != d) {
+        count++;
+        d = os - k;
+      }
+      if (ends[k] != os + 1) {
+        d = BROKEN;
+      }
+    }
+    OffsetRuns m = new OffsetRuns(Math.max(1, count));
+    d = BROKEN;
     int tail = 0;
     for (int k = 0; k < len; k++) {
       int os = starts[k];

@@ -15,7 +15,27 @@ public final class Segmenter {
   private static final Set<String> ABBREVIATIONS = Set.of(
       "tp", "ts", "pgs", "gs", "ths", "bs", "ks", "cn", "ls", "nxb", "tt", "tx", "q", "p", "h", "x",
       "mr", "mrs", "ms", "dr", "st", "no", "vs", "v.v", "tr", "th", "ng", "pts", "đ", "ttg", "nđ", "qđ");
-  private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+  /**
+   * {@link #ABBREVIATIONS} as {@link #key}s, sorted: a word before a stop is looked up without
+   * making a lower-case string of it. None has more than three chars, so each fits a long.
+   */
+  private static final long[] ABBREVIATION_KEYS = ABBREVIATIONS.stream()
+      .mapToLong(a -> key(a.toCharArray(), 0, a.length())).sorted().toArray();
+
+  static {
+    if (ABBREVIATIONS.stream().anyMatch(a -> a.length() > 3)) {
+      throw new IllegalStateException("abbreviations longer than three chars do not fit the keys");
+    }
+  }
+
+  /** The lower case of {@code cs[from, to)} (at most three chars) packed with its length into a long. */
+  private static long key(char[] cs, int from, int to) {
+    long k = to - from;
+    for (int i = from; i < to; i++) {
+      k = (k << 16) | Chars.toLower(cs[i]);
+    }
+    return k;
+  }
 
   private Segmenter() {}
 
@@ -188,8 +208,7 @@ public final class Segmenter {
         return false; // PGS.TS. / v.v.
       }
     }
-    // only words as short as an abbreviation are looked up
-    if (stop - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(NormalizedText.lowerSameLength(new String(text, w, stop - w)))) {
+    if (stop - w <= 3 && java.util.Arrays.binarySearch(ABBREVIATION_KEYS, key(text, w, stop)) >= 0) {
       return false; // TP. / TS.
     }
     return !(stop - w == 1 && Character.isUpperCase(text[stop - 1]));

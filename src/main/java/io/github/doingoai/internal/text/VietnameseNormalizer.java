@@ -195,7 +195,10 @@ public final class VietnameseNormalizer {
           e += Character.charCount(m.codePointAt(e));
         }
         String seg = m.substring(s, e);
-        String norm = (e - s == 1 && NFC.isInert(seg.charAt(0))) ? seg : NFC.normalize(seg);
+        String norm = COMPOSED.get(seg); // a decomposed Vietnamese letter, the usual segment here
+        if (norm == null) {
+          norm = (e - s == 1 && NFC.isInert(seg.charAt(0))) ? seg : NFC.normalize(seg);
+        }
         out = ensure(out, olen + norm.length());
         oStart = ensure(oStart, olen + norm.length());
         oEnd = ensure(oEnd, olen + norm.length());
@@ -231,7 +234,7 @@ public final class VietnameseNormalizer {
         we++;
       }
       if (we - w >= 2 && we - w <= 8) {
-        placed |= placeTone(out, w, we, letters);
+        placed |= placeWordTone(out, w, we, letters);
       }
       w = we;
     }
@@ -279,6 +282,25 @@ public final class VietnameseNormalizer {
     // as a whole: NFC leaves it alone (NormalizerCleanPathTest checks every such char in context)
     return NFC.getCombiningClass(cp) == 0
         && NFC.quickCheck(new String(Character.toChars(cp))) == com.ibm.icu.text.Normalizer.YES;
+  }
+
+  /**
+   * The NFC of each decomposed letter of the tone tables' ranges (Latin-1 Supplement, Latin
+   * Extended-A and -B, Latin Extended Additional), keyed by its canonical decomposition: text
+   * pasted from macOS writes Vietnamese letters so, and a lookup is much cheaper than ICU.
+   */
+  private static final Map<String, String> COMPOSED = new java.util.HashMap<>();
+
+  static {
+    for (int c = 0x00C0; c < 0x1F00; c++) {
+      if (c == 0x0250) {
+        c = 0x1E00;
+      }
+      String d = NFD.normalize(String.valueOf((char) c));
+      if (d.length() > 1) {
+        COMPOSED.put(d, NFC.normalize(d));
+      }
+    }
   }
 
   /** Whether the fast path copies {@code c} as it is, trusting that NFC leaves it alone (for tests). */
@@ -583,6 +605,23 @@ public final class VietnameseNormalizer {
       return false;
     }
     return placeTone(out, from, to, letters);
+  }
+
+  /**
+   * {@link #placeTone(char[], int, int, char[])} on a word of the general path: by {@link #endWord}
+   * when all its letters are ones the fast path copies as they are (it reads their classes), else
+   * directly.
+   */
+  private static boolean placeWordTone(char[] out, int from, int to, char[] letters) {
+    int tally = 0;
+    for (int k = from; k < to; k++) {
+      int cls = CLASS[out[k]] & 0xFF;
+      if ((cls & KIND) != LETTER) {
+        return placeTone(out, from, to, letters);
+      }
+      tally += WORD_TALLY[cls >>> 4];
+    }
+    return endWord(out, from, to, tally, letters);
   }
 
   /**

@@ -317,7 +317,7 @@ final class OracleArticleStructure {
     return true;
   }
 
-  private static void addCreditAuthors(List<AuthorRef> authors, int start, String credit) {
+  static void addCreditAuthors(List<AuthorRef> authors, int start, String credit) {
     // "Xuân Khu/TTXVN", "Phương - Diệp (TTXVN)", "BẮC BÌNH", "Hồng Hà/quangtri.gov.vn"
     int pos = 0;
     for (String part : CREDIT_PARTS.split(credit)) {

@@ -104,6 +104,12 @@ class TextLayerOracleTest {
   void sameBylineTestsAsBefore(@ForAll("bylines") String line) {
     assertEquals(OracleArticleStructure.isAuthorLine(line), ArticleStructure.isAuthorLine(line), "author line");
     assertEquals(OracleArticleStructure.isNameList(line), ArticleStructure.isNameList(line), "name list");
+    List<OracleArticleStructure.AuthorRef> before = new java.util.ArrayList<>();
+    OracleArticleStructure.addCreditAuthors(before, 7, line);
+    List<ArticleStructure.AuthorRef> after = new java.util.ArrayList<>();
+    ArticleStructure.addCreditAuthors(after, 7, line);
+    assertEquals(before.stream().map(a -> a.start() + "-" + a.end()).toList(),
+        after.stream().map(a -> a.start() + "-" + a.end()).toList(), "credit authors");
   }
 
   @Property(tries = 500)

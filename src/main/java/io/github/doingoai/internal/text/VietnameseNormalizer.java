@@ -696,7 +696,7 @@ public final class VietnameseNormalizer {
 
   private static final char DROP = '\uFFFF';
 
-  private static char mapChar(char c) {
+  static char mapChar(char c) {
     // the letters and digits of Vietnamese text map to themselves: skip the switch for them
     if ((c >= 0x20 && c < 0x7F && c != '`') || (c >= 0xC0 && c < 0x1680 && c != '\u061C') || (c >= 0x1E00 && c < 0x2000)) {
       return c;
@@ -734,16 +734,16 @@ public final class VietnameseNormalizer {
     }
   }
 
-  private static int[] ensure(int[] a, int size) {
+  static int[] ensure(int[] a, int size) {
     return a.length >= size ? a : Arrays.copyOf(a, Math.max(size, a.length * 2));
   }
 
-  private static char[] ensure(char[] a, int size) {
+  static char[] ensure(char[] a, int size) {
     return a.length >= size ? a : Arrays.copyOf(a, Math.max(size, a.length * 2));
   }
 
   /** Index of the ';' closing an entity that starts at {@code amp}, or -1. */
-  private static int entityEnd(String s, int amp) {
+  static int entityEnd(String s, int amp) {
     int limit = Math.min(s.length(), amp + 10);
     for (int k = amp + 1; k < limit; k++) {
       char c = s.charAt(k);
@@ -757,7 +757,7 @@ public final class VietnameseNormalizer {
     return -1;
   }
 
-  private static Character decodeEntity(String s, int from, int semi) {
+  static Character decodeEntity(String s, int from, int semi) {
     String name = s.substring(from, semi);
     if (name.startsWith("#")) {
       try {

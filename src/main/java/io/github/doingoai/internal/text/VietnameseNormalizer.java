@@ -276,6 +276,15 @@ public final class VietnameseNormalizer {
   /** Chars below this are classed when the class loads: Latin, Vietnamese, the spaces, quotes and dashes. */
   private static final int CLASSED_UP_FRONT = 0x2100;
 
+  /** letter bits: the letter has one tone mark ({@link #toneOf} 0..4) */
+  private static final int HAS_TONE = 0x10;
+  /** letter bits: without its tone and in lower case the letter is a vowel */
+  private static final int VOWEL_BASE = 0x20;
+  /** letter bits: ... and one of the vowels with a mark of their own (ă â ê ô ơ ư) */
+  private static final int MARKED_BASE = 0x40;
+  /** letter bits: {@link #toneOf} is {@link #GENERAL} */
+  private static final int TONE_GENERAL = 0x80;
+
   /** The class of {@code c}, classing it first if it is not yet (a race only writes the same value twice). */
   private static int classOf(char c) {
     int cls = CLASS[c] & 0xFF;
@@ -285,14 +294,6 @@ public final class VietnameseNormalizer {
     }
     return cls;
   }
-  /** letter bits: the letter has one tone mark ({@link #toneOf} 0..4) */
-  private static final int HAS_TONE = 0x10;
-  /** letter bits: without its tone and in lower case the letter is a vowel */
-  private static final int VOWEL_BASE = 0x20;
-  /** letter bits: ... and one of the vowels with a mark of their own (ă â ê ô ơ ư) */
-  private static final int MARKED_BASE = 0x40;
-  /** letter bits: {@link #toneOf} is {@link #GENERAL} */
-  private static final int TONE_GENERAL = 0x80;
 
   /** The value of UProperty.NFC_QUICK_CHECK for "yes" (0 no, 1 yes, 2 maybe). */
   private static final int NFC_QUICK_CHECK_YES = 1;

@@ -23,13 +23,11 @@ public final class ArticleStructure {
   private static final Pattern FULL_DATE =
       Pattern.compile("(?<![\\d/])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/])");
   private static final Pattern TIME = Pattern.compile("(?<!\\d)([01]?\\d|2[0-3])[:h]([0-5]\\d)(?!\\d)");
-  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{Lu}]*");
   // patterns of the helpers below, compiled once rather than by String.split/replaceAll per call
   private static final Pattern DATE_SEPARATORS = Pattern.compile("[\\s\\-|,]+");
   private static final Pattern AGENCY_SUFFIX = Pattern.compile("\\s*\\((?:TTXVN|[\\p{Lu}&./]{2,12})\\)$");
   private static final Pattern SLASH_SUFFIX = Pattern.compile("/[\\p{L}.&]+$");
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s+-\\s+|\\s*,\\s*");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final List<Block> blocks;
   private final List<Sentence> sentences;
@@ -372,7 +370,7 @@ public final class ArticleStructure {
 
   /**
    * False when {@link #isAuthorLine} must be false, from the words before the first separator: each
-   * must be a capitalised word ({@code NAME_WORD}), and there must be at most four. A word that
+   * must be a name word (see {@link #isNameList}), and there must be at most four. A word that
    * holds a char the separators or the suffixes {@code isAuthorLine} strips start with (a comma, a
    * slash, a parenthesis, a full stop, a control char), a lone dash, or a surrogate leaves it to the
    * full test.
@@ -386,7 +384,7 @@ public final class ArticleStructure {
         continue;
       }
       int e = i;
-      boolean other = false; // a char that is no letter of NAME_WORD's classes
+      boolean other = false; // a char that is no capital (first) or no letter (later) of a name word
       boolean undecided = false;
       while (e < b && cs[e] != ' ') {
         char c = cs[e];
@@ -465,7 +463,7 @@ public final class ArticleStructure {
         || lower.startsWith("hà nội") || lower.startsWith("tp"));
   }
 
-  /** The chars {@code \\s} matches (without UNICODE_CHARACTER_CLASS). */
+  /** The chars {@code \s} matches (without UNICODE_CHARACTER_CLASS). */
   private static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
@@ -476,9 +474,9 @@ public final class ArticleStructure {
   }
 
   /**
-   * One to four capitalised words: a plausible personal name or pen name. The words are those of
-   * {@code SPACES.split(s.trim())}, each matched against {@code NAME_WORD} ({@code \\p{Lu}[\\p{Ll}\\p{Lu}]*})
-   * code point by code point, without a regular expression.
+   * One to four capitalised words: a plausible personal name or pen name. The words are those
+   * {@code s.trim().split("\\s+")} gives, and a name word is what {@code \p{Lu}[\p{Ll}\p{Lu}]*}
+   * matches: both read code point by code point, without a regular expression.
    */
   static boolean isNameList(String s) {
     if (s.isBlank()) {

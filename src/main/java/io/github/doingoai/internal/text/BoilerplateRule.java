@@ -63,10 +63,10 @@ public record BoilerplateRule(Pattern pattern, String kind, String prefix, int f
   }
 
   /**
-   * True when every match of {@code pattern} starts with an ASCII digit: it opens with {@code \\d}
-   * that must occur at least once ({@code \\d}, {@code \\d+}, {@code \\d{1,7}}) and has no
-   * alternative at the top level, and no flag gives {@code \\d} another meaning. A rule with no
-   * literal prefix ({@code \\d{1,7}}, a line of a bare number) then needs no regex on other lines.
+   * True when every match of {@code pattern} starts with an ASCII digit: it opens with {@code \d}
+   * that must occur at least once ({@code \d}, {@code \d+}, {@code \d{1,7}}) and has no
+   * alternative at the top level, and no flag gives {@code \d} another meaning. A rule with no
+   * literal prefix ({@code \d{1,7}}, a line of a bare number) then needs no regex on other lines.
    */
   static boolean startsWithDigit(Pattern pattern) {
     String regex = pattern.pattern();

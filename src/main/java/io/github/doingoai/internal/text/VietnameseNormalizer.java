@@ -195,7 +195,7 @@ public final class VietnameseNormalizer {
           e += Character.charCount(m.codePointAt(e));
         }
         String seg = m.substring(s, e);
-        String norm = COMPOSED.get(seg); // a decomposed Vietnamese letter, the usual segment here
+        String norm = Composed.OF.get(seg); // a decomposed Vietnamese letter, the usual segment here
         if (norm == null) {
           norm = (e - s == 1 && NFC.isInert(seg.charAt(0))) ? seg : NFC.normalize(seg);
         }
@@ -251,8 +251,6 @@ public final class VietnameseNormalizer {
    * pass of its own faster than lower-casing words with capitals as they end.)
    */
   private static final byte[] CLASS = new byte[0x10000];
-  /** {@link Chars#toLower} of every char */
-  private static final char[] LOWER_OF = new char[0x10000];
   private static final int KIND = 0x0F;
   /** a letter that normalization leaves as it is */
   private static final int LETTER = 0;
@@ -268,6 +266,16 @@ public final class VietnameseNormalizer {
   private static final int SURROGATE = 7;
   /** a char NFC may change or combine with its neighbours: only the general path knows what to do */
   private static final int NOT_NFC = 8;
+  /**
+   * The class of chars not classed yet: those from U+2100 on are classed when first met (classing
+   * all 65536 when the class loads took a tenth of a second; most are never met). The value no
+   * class has: kind 15 with every letter bit.
+   */
+  private static final int UNCLASSED = 0x0F;
+  private static final int UNCLASSED_VALUE = 0xFF;
+  /** Chars below this are classed when the class loads: Latin, Vietnamese, the spaces, quotes and dashes. */
+  private static final int CLASSED_UP_FRONT = 0x2100;
+
   /** letter bits: the letter has one tone mark ({@link #toneOf} 0..4) */
   private static final int HAS_TONE = 0x10;
   /** letter bits: without its tone and in lower case the letter is a vowel */
@@ -277,11 +285,24 @@ public final class VietnameseNormalizer {
   /** letter bits: {@link #toneOf} is {@link #GENERAL} */
   private static final int TONE_GENERAL = 0x80;
 
+  /** The class of {@code c}, classing it first if it is not yet (a race only writes the same value twice). */
+  private static int classOf(char c) {
+    int cls = CLASS[c] & 0xFF;
+    if (cls == UNCLASSED_VALUE) {
+      cls = cleanClass(c);
+      CLASS[c] = (byte) cls;
+    }
+    return cls;
+  }
+
+  /** The value of UProperty.NFC_QUICK_CHECK for "yes" (0 no, 1 yes, 2 maybe). */
+  private static final int NFC_QUICK_CHECK_YES = 1;
+
   private static boolean nfcInert(int cp) {
     // a string of chars that each pass ICU's quick check and start no combining sequence passes it
     // as a whole: NFC leaves it alone (NormalizerCleanPathTest checks every such char in context)
     return NFC.getCombiningClass(cp) == 0
-        && NFC.quickCheck(new String(Character.toChars(cp))) == com.ibm.icu.text.Normalizer.YES;
+        && com.ibm.icu.lang.UCharacter.getIntPropertyValue(cp, com.ibm.icu.lang.UProperty.NFC_QUICK_CHECK) == NFC_QUICK_CHECK_YES;
   }
 
   /**
@@ -289,23 +310,26 @@ public final class VietnameseNormalizer {
    * Extended-A and -B, Latin Extended Additional), keyed by its canonical decomposition: text
    * pasted from macOS writes Vietnamese letters so, and a lookup is much cheaper than ICU.
    */
-  private static final Map<String, String> COMPOSED = new java.util.HashMap<>();
+  private static final class Composed {
+    static final Map<String, String> OF = new java.util.HashMap<>();
 
-  static {
-    for (int c = 0x00C0; c < 0x1F00; c++) {
-      if (c == 0x0250) {
-        c = 0x1E00;
-      }
-      String d = NFD.normalize(String.valueOf((char) c));
-      if (d.length() > 1) {
-        COMPOSED.put(d, NFC.normalize(d));
+    static {
+      // made when first needed: only the general path asks, for text that is not in NFC
+      for (int c = 0x00C0; c < 0x1F00; c++) {
+        if (c == 0x0250) {
+          c = 0x1E00;
+        }
+        String d = NFD.normalize(String.valueOf((char) c));
+        if (d.length() > 1) {
+          OF.put(d, NFC.normalize(d));
+        }
       }
     }
   }
 
   /** Whether the fast path copies {@code c} as it is, trusting that NFC leaves it alone (for tests). */
   static boolean copiedAsIs(char c) {
-    int kind = CLASS[c] & KIND;
+    int kind = classOf(c) & KIND;
     return kind == LETTER || kind == PLAIN;
   }
 
@@ -494,6 +518,9 @@ public final class VietnameseNormalizer {
           }
           o = '\uFFFD';
           break;
+        case UNCLASSED:
+          classOf(c);
+          continue; // and read it again, classed
         default:
           return null; // NOT_NFC
       }
@@ -508,7 +535,7 @@ public final class VietnameseNormalizer {
         i = next;
         continue;
       }
-      int okind = CLASS[o] & KIND;
+      int okind = classOf(o) & KIND;
       if (okind == NOT_NFC) {
         return null; // an entity that decodes to a combining mark, say
       }
@@ -517,7 +544,7 @@ public final class VietnameseNormalizer {
           word = len;
           tally = 0;
         }
-        tally += WORD_TALLY[(CLASS[o] & 0xFF) >>> 4];
+        tally += WORD_TALLY[classOf(o) >>> 4];
       } else if (word >= 0) {
         edited |= endWord(out, word, len, tally, letters);
         word = -1;
@@ -538,12 +565,11 @@ public final class VietnameseNormalizer {
       edited |= endWord(out, word, len, tally, letters);
     }
     runs.close(len, delta == OffsetRuns.BROKEN ? tailEnd : len + delta);
-    // the lower-case copy in a pass of its own, by a table of every char: no branch, and a loop
-    // this simple runs faster than the lookups would inside the main one
+    // the lower-case copy in a pass of its own: a loop this simple runs faster than the lookups
+    // would inside the main one
     char[] low = new char[len];
-    char[] lowerOf = LOWER_OF;
     for (int k = 0; k < len; k++) {
-      low[k] = lowerOf[out[k]];
+      low[k] = Chars.toLower(out[k]);
     }
     String text = edited ? new String(out, 0, len) : original;
     return new NormalizedText(original, text, new String(low, 0, len), out, runs, null, verdict.suspicious());
@@ -615,7 +641,7 @@ public final class VietnameseNormalizer {
   private static boolean placeWordTone(char[] out, int from, int to, char[] letters) {
     int tally = 0;
     for (int k = from; k < to; k++) {
-      int cls = CLASS[out[k]] & 0xFF;
+      int cls = classOf(out[k]);
       if ((cls & KIND) != LETTER) {
         return placeTone(out, from, to, letters);
       }
@@ -637,7 +663,7 @@ public final class VietnameseNormalizer {
     int ve = -1;
     int marked = -1;
     for (int k = 0; k < len; k++) {
-      int cls = CLASS[out[from + k]] & 0xFF;
+      int cls = classOf(out[from + k]);
       if ((cls & HAS_TONE) != 0) {
         tonePos = k;
       }
@@ -671,7 +697,7 @@ public final class VietnameseNormalizer {
       return false;
     }
     char l1 = lowerBase(out[from + 1]);
-    return (l0 == 'q' && l1 == 'u') || (l0 == 'g' && l1 == 'i' && len > 2 && (CLASS[out[from + 2]] & VOWEL_BASE) != 0);
+    return (l0 == 'q' && l1 == 'u') || (l0 == 'g' && l1 == 'i' && len > 2 && (classOf(out[from + 2]) & VOWEL_BASE) != 0);
   }
 
   /** A letter of the tone tables in lower case without its tone mark, as placeTone reads it. */
@@ -1045,9 +1071,9 @@ public final class VietnameseNormalizer {
 
   static {
     // after the tone tables it reads
-    for (int c = 0; c < CLASS.length; c++) {
+    java.util.Arrays.fill(CLASS, (byte) UNCLASSED_VALUE);
+    for (int c = 0; c < CLASSED_UP_FRONT; c++) {
       CLASS[c] = (byte) cleanClass((char) c);
-      LOWER_OF[c] = Chars.toLower((char) c);
     }
   }
 }

@@ -303,7 +303,7 @@ public final class DocumentExtractor {
     return true;
   }
 
-  private static PartialDate date(String d, String mo, String y) {
+  static PartialDate date(String d, String mo, String y) {
     return PartialDate.tryOf(Integer.valueOf(y), Integer.valueOf(mo), Integer.valueOf(d)).orElse(null);
   }
 }

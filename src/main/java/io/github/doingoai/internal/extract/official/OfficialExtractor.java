@@ -323,11 +323,11 @@ public final class OfficialExtractor {
   }
 
   /** A body of the Vietnamese party, state or local government (not a foreign or diplomatic one). */
-  private static boolean domestic(LexiconEntry body) {
+  static boolean domestic(LexiconEntry body) {
     return body != null && !"foreign".equals(body.kind()) && !"diplomatic".equals(body.kind());
   }
 
-  private static boolean weak(LexiconEntry title) {
+  static boolean weak(LexiconEntry title) {
     return "local".equals(title.kind()) || "other".equals(title.kind());
   }
 
@@ -375,7 +375,7 @@ public final class OfficialExtractor {
 
 
   /** Offset after {@code ", "}, {@code " - "} or {@code " ("} following a name, or -1. */
-  private static int postSeparator(String text, int end) {
+  static int postSeparator(String text, int end) {
     if (text.startsWith(", ", end)) {
       return end + 2;
     }
@@ -388,7 +388,7 @@ public final class OfficialExtractor {
     return -1;
   }
 
-  private static boolean precededByListMark(String text, int at) {
+  static boolean precededByListMark(String text, int at) {
     int k = at - 1;
     while (k >= 0 && text.charAt(k) == ' ') {
       k--;
@@ -762,7 +762,7 @@ public final class OfficialExtractor {
     }
   }
 
-  private static boolean pluralBefore(String lower, int start) {
+  static boolean pluralBefore(String lower, int start) {
     int e = start - 1;
     if (e < 0 || lower.charAt(e) != ' ') {
       return false;
@@ -775,7 +775,7 @@ public final class OfficialExtractor {
   }
 
   /** True when title {@code wide} includes title {@code narrow}: {@code Phó Bí thư Thường trực} covers {@code Phó Bí thư}. */
-  private static boolean titleCovers(String wide, String narrow) {
+  static boolean titleCovers(String wide, String narrow) {
     return wide.equals(narrow) || wide.startsWith(narrow + " ");
   }
 

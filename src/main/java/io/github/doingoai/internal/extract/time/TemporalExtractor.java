@@ -805,7 +805,7 @@ public final class TemporalExtractor {
   }
 
   /** {@code d} plus {@code days}, for a full or yearless day; {@code null} when it cannot be said. */
-  private static PartialDate shift(PartialDate d, int days) {
+  static PartialDate shift(PartialDate d, int days) {
     if (days == 0) {
       return d;
     }
@@ -823,7 +823,7 @@ public final class TemporalExtractor {
     return PartialDate.ofMonthDay(any.getMonthValue(), any.getDayOfMonth());
   }
 
-  private static DayOfWeek dayOfWeek(String w) {
+  static DayOfWeek dayOfWeek(String w) {
     return switch (w) {
       case "thứ hai" -> DayOfWeek.MONDAY;
       case "thứ ba" -> DayOfWeek.TUESDAY;

@@ -177,6 +177,6 @@ final class DocumentOracle {
   }
 
   private static PartialDate date(String d, String mo, String y) {
-    return PartialDate.tryOf(Integer.valueOf(y), Integer.valueOf(mo), Integer.valueOf(d)).orElse(null);
+    return DocumentExtractor.date(d, mo, y);
   }
 }

@@ -243,11 +243,11 @@ public final class OracleOfficialExtractor {
 
   /** A body of the Vietnamese party, state or local government (not a foreign or diplomatic one). */
   private static boolean domestic(LexiconEntry body) {
-    return body != null && !"foreign".equals(body.kind()) && !"diplomatic".equals(body.kind());
+    return OfficialExtractor.domestic(body);
   }
 
   private static boolean weak(LexiconEntry title) {
-    return "local".equals(title.kind()) || "other".equals(title.kind());
+    return OfficialExtractor.weak(title);
   }
 
   /**
@@ -294,24 +294,11 @@ public final class OracleOfficialExtractor {
 
   /** Offset after {@code ", "}, {@code " - "} or {@code " ("} following a name, or -1. */
   private static int postSeparator(String text, int end) {
-    if (text.startsWith(", ", end)) {
-      return end + 2;
-    }
-    if (text.startsWith(" - ", end)) {
-      return end + 3;
-    }
-    if (text.startsWith(" (", end)) {
-      return end + 2;
-    }
-    return -1;
+    return OfficialExtractor.postSeparator(text, end);
   }
 
   private static boolean precededByListMark(String text, int at) {
-    int k = at - 1;
-    while (k >= 0 && text.charAt(k) == ' ') {
-      k--;
-    }
-    return k >= 0 && (text.charAt(k) == ';' || text.charAt(k) == ':');
+    return OfficialExtractor.precededByListMark(text, at);
   }
 
   private void addPerson(NormalizedText nt, Map<String, Person> people, OraclePhraseParser.Name name, List<OracleTitlePhrase> chain,
@@ -508,20 +495,12 @@ public final class OracleOfficialExtractor {
   }
 
   private static boolean pluralBefore(String lower, int start) {
-    int e = start - 1;
-    if (e < 0 || lower.charAt(e) != ' ') {
-      return false;
-    }
-    int s = e;
-    while (s > 0 && Character.isLetter(lower.charAt(s - 1))) {
-      s--;
-    }
-    return PLURAL_BEFORE.contains(lower.substring(s, e));
+    return OfficialExtractor.pluralBefore(lower, start);
   }
 
   /** True when title {@code wide} includes title {@code narrow}: {@code Phó Bí thư Thường trực} covers {@code Phó Bí thư}. */
   private static boolean titleCovers(String wide, String narrow) {
-    return wide.equals(narrow) || wide.startsWith(narrow + " ");
+    return OfficialExtractor.titleCovers(wide, narrow);
   }
 
   /** Keeps each office once: drops offices another one covers, and of equal ones the least full wording. */

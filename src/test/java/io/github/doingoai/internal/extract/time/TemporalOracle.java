@@ -151,21 +151,7 @@ final class TemporalOracle {
 
   /** {@code d} plus {@code days}, for a full or yearless day; {@code null} when it cannot be said. */
   private static PartialDate shift(PartialDate d, int days) {
-    if (days == 0) {
-      return d;
-    }
-    if (d.isComplete()) {
-      return PartialDate.of(d.toLocalDate().orElseThrow().plusDays(days));
-    }
-    if (d.month().isEmpty() || d.day().isEmpty()) {
-      return null;
-    }
-    // without a year, 28/2 + 1 may be 29/2 or 1/3: leave that one unsaid
-    if (d.month().get() == 2 && d.day().get() == 28) {
-      return null;
-    }
-    LocalDate any = LocalDate.of(2000, d.month().get(), d.day().get()).plusDays(days);
-    return PartialDate.ofMonthDay(any.getMonthValue(), any.getDayOfMonth());
+    return TemporalExtractor.shift(d, days);
   }
 
   private static void dates(String s, LocalDate ref, List<Found> out) {
@@ -322,15 +308,7 @@ final class TemporalOracle {
   }
 
   private static DayOfWeek dayOfWeek(String w) {
-    return switch (w) {
-      case "thứ hai" -> DayOfWeek.MONDAY;
-      case "thứ ba" -> DayOfWeek.TUESDAY;
-      case "thứ tư" -> DayOfWeek.WEDNESDAY;
-      case "thứ năm" -> DayOfWeek.THURSDAY;
-      case "thứ sáu" -> DayOfWeek.FRIDAY;
-      case "thứ bảy" -> DayOfWeek.SATURDAY;
-      default -> DayOfWeek.SUNDAY;
-    };
+    return TemporalExtractor.dayOfWeek(w);
   }
 
   /** The part of day a cue word names, or {@code null}. */
